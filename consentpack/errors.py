@@ -1,0 +1,17 @@
+"""One exception family, so the CLI can turn any of them into a message a clinic can act on."""
+
+
+class ConsentPackError(Exception):
+    """Base of every error ConsentPack raises on purpose; its text is shown to the user as is."""
+
+
+class UsageError(ConsentPackError):
+    """The command was asked for something that cannot be done (unknown procedure, missing folder)."""
+
+
+class ContentError(ConsentPackError):
+    """A leaflet, site file, template or style in a library is wrong."""
+
+
+class PatientError(ConsentPackError):
+    """A patient's details are missing or wrong; nothing is produced for that patient."""

@@ -1,0 +1,49 @@
+"""The bundled typefaces: Atkinson Hyperlegible for legibility, Noto Sans for every other Latin,
+Greek and Cyrillic letter (Nguyễn, Wójcik, Ó Súilleabháin). Both come from Python packages, so
+every machine makes the same PDF whatever fonts its system has.
+"""
+
+from functools import cache
+from pathlib import Path
+
+import fontpkg_atkinson_hyperlegible as atkinson
+import fontpkg_noto_sans as noto
+from fontTools.ttLib import TTFont
+
+FAMILY_STACK = '"Atkinson Hyperlegible", "Noto Sans"'
+
+_FACES = [
+    ("Atkinson Hyperlegible", atkinson.ROOT / "files/AtkinsonHyperlegible-Regular.ttf", "400", "normal"),
+    ("Atkinson Hyperlegible", atkinson.ROOT / "files/AtkinsonHyperlegible-Bold.ttf", "700", "normal"),
+    ("Atkinson Hyperlegible", atkinson.ROOT / "files/AtkinsonHyperlegible-Italic.ttf", "400", "italic"),
+    ("Atkinson Hyperlegible", atkinson.ROOT / "files/AtkinsonHyperlegible-BoldItalic.ttf", "700", "italic"),
+    ("Noto Sans", noto.ROOT / "files/NotoSans[wdth,wght].ttf", "100 900", "normal"),
+    ("Noto Sans", noto.ROOT / "files/NotoSans-Italic[wdth,wght].ttf", "100 900", "italic"),
+]
+
+
+def font_folders() -> list[Path]:
+    """Folders the URL fetcher may read fonts from."""
+    return sorted({path.parent for _, path, _, _ in _FACES})
+
+
+def font_face_css() -> str:
+    rules = [
+        f'@font-face {{ font-family: "{family}"; src: url("{path.as_uri()}");'
+        f" font-weight: {weight}; font-style: {style}; }}"
+        for family, path, weight, style in _FACES
+    ]
+    return "\n".join(rules) + f"\n:root {{ --font-stack: {FAMILY_STACK}; }}\n"
+
+
+@cache
+def _primary_characters() -> frozenset[int]:
+    with TTFont(_FACES[0][1], lazy=True) as font:
+        return frozenset(font.getBestCmap())
+
+
+def primary_font_covers(text: str) -> bool:
+    """Whether Atkinson Hyperlegible has every letter of `text`. A name it cannot fully set is
+    printed wholly in Noto Sans rather than letter by letter in two typefaces, which looks
+    patchy and breaks the word apart when the PDF's text is copied or searched."""
+    return all(ord(ch) in _primary_characters() for ch in text if not ch.isspace())

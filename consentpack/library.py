@@ -1,0 +1,86 @@
+"""Where leaflets, the site file, templates and styles come from.
+
+A hospital's library folder comes first; whatever it does not hold falls back
+to the built-in library (this checkout), as themes do in pelican and mkdocs.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from .errors import ContentError, UsageError
+from .models import Leaflet, Site
+from .validation import problems
+from .yaml_source import YamlSource
+
+BUILTIN_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SITE_FILE = Path(__file__).resolve().parent / "default_site.yaml"
+SITE_FILE_NAME = "site.yaml"
+
+
+def display_path(path: Path) -> str:
+    """Paths in messages are relative to where the user stands, when they can be."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def load_model(model, path: Path, error=ContentError):
+    """Validate one YAML (or JSON) file against a model; all of its problems in one error."""
+    source = YamlSource(path, display_path(path), error)
+    try:
+        return model.model_validate(source.data)
+    except ValidationError as exc:
+        lines = "\n".join(f"  - {line}" for line in problems(exc, source.line_of))
+        raise error(f"Bad {source.display} content:\n{lines}") from None
+
+
+@dataclass(frozen=True)
+class Library:
+    """The search path of library folders, the hospital's own first."""
+
+    roots: tuple[Path, ...]
+
+    @classmethod
+    def open(cls, folder: Path | None = None) -> "Library":
+        if folder is None:
+            return cls((BUILTIN_ROOT,))
+        if not folder.is_dir():
+            raise UsageError(f"Library folder {folder} does not exist")
+        return cls((folder.resolve(), BUILTIN_ROOT))
+
+    def folders(self, name: str) -> list[Path]:
+        """Existing `name` sub-folders (templates, styles), in search order."""
+        return [root / name for root in self.roots if (root / name).is_dir()]
+
+    def leaflet_files(self) -> dict[str, Path]:
+        """Leaflet id -> file; a hospital's leaflet replaces a built-in one with the same id."""
+        found: dict[str, Path] = {}
+        for folder in reversed(self.folders("leaflets")):
+            found.update({path.stem: path for path in sorted(folder.glob("*.yaml"))})
+        return dict(sorted(found.items()))
+
+    def leaflet(self, leaflet_id: str) -> Leaflet:
+        files = self.leaflet_files()
+        if leaflet_id not in files:
+            known = ", ".join(files) or "none"
+            raise UsageError(f"No leaflet called '{leaflet_id}'. Known procedures: {known}")
+        return self.load_leaflet(files[leaflet_id])
+
+    @staticmethod
+    def load_leaflet(path: Path) -> Leaflet:
+        leaflet = load_model(Leaflet, path)
+        if leaflet.id != path.stem:
+            raise ContentError(
+                f"Bad {display_path(path)} content:\n"
+                f"  - id: is '{leaflet.id}' but the file is named '{path.name}'; they must match"
+            )
+        return leaflet
+
+    def site(self) -> Site:
+        for root in self.roots[:-1]:
+            if (root / SITE_FILE_NAME).is_file():
+                return load_model(Site, root / SITE_FILE_NAME)
+        return load_model(Site, DEFAULT_SITE_FILE)

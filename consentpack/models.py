@@ -1,0 +1,329 @@
+"""The validated shapes of everything that enters ConsentPack: leaflets, the site file, patients.
+
+Every model forbids unknown fields, so a misspelt key is reported instead of
+silently ignored. After validation the rest of the engine trusts these objects.
+"""
+
+import re
+import unicodedata
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from babel import Locale, UnknownLocaleError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from .safe_markdown import check_markdown
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+def _no_control_characters(text: str) -> str:
+    if any(unicodedata.category(ch) in ("Cc", "Cf") for ch in text):
+        raise PydanticCustomError(
+            "control_character", "contains control or invisible formatting characters"
+        )
+    return text
+
+
+def _composed(value):
+    """One code point per letter where Unicode has one (NFC), so 'ễ' typed either way prints alike."""
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+
+PlainText = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=300),
+    BeforeValidator(_composed),
+    AfterValidator(_no_control_characters),
+]
+Markdown = Annotated[str, StringConstraints(min_length=1), AfterValidator(check_markdown)]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
+
+
+# --- leaflets -------------------------------------------------------------
+
+
+class Frequency(Strict):
+    """A risk figure as a natural frequency: `count` people in every `per`."""
+
+    count: float = Field(gt=0)
+    per: Literal[100, 1000, 10000]
+    source: PlainText | None = None
+
+    @model_validator(mode="after")
+    def _count_within_per(self):
+        if self.count > self.per:
+            raise PydanticCustomError(
+                "frequency_range", "count ({count}) cannot be more than per ({per})",
+                {"count": f"{self.count:g}", "per": self.per},
+            )
+        return self
+
+
+class Risk(Strict):
+    name: PlainText
+    detail: Markdown
+    serious: bool = False
+    frequency: Frequency | None = None
+    review: PlainText | None = Field(
+        default=None,
+        description="Why there is no figure yet; shown to the content owner, never to patients.",
+    )
+
+    @model_validator(mode="after")
+    def _figure_or_review(self):
+        if self.frequency is None and self.review is None:
+            raise PydanticCustomError(
+                "risk_without_figure",
+                "give a frequency, or write review: saying why there is no figure yet",
+            )
+        return self
+
+
+class Step(Strict):
+    title: PlainText
+    text: Markdown
+
+
+class Alternative(Strict):
+    name: PlainText
+    text: Markdown
+
+
+class RecoveryStage(Strict):
+    label: PlainText
+    text: Markdown
+
+
+class GetHelp(Strict):
+    urgent: list[Markdown] = Field(min_length=1)
+    routine: list[Markdown] = Field(min_length=1)
+
+
+class Question(Strict):
+    q: PlainText
+    a: Markdown
+
+
+class Sections(Strict):
+    """The leaflet body, always printed in this order."""
+
+    about: Markdown
+    candidates: list[Markdown] = Field(min_length=1)
+    procedure_steps: list[Step] = Field(min_length=1)
+    benefits: list[Markdown] = Field(min_length=1)
+    risks: list[Risk] = Field(min_length=1)
+    alternatives: list[Alternative] = Field(min_length=1)
+    doing_nothing: Markdown
+    recovery: list[RecoveryStage] = Field(min_length=1)
+    get_help: GetHelp
+    faq: list[Question] = Field(min_length=1)
+
+
+Anaesthesia = Literal["general", "regional", "local", "sedation"]
+
+
+class ConsentDetails(Strict):
+    """What the consent form needs beyond the leaflet body."""
+
+    anaesthesia: list[Anaesthesia] = Field(min_length=1)
+    extra_procedures: list[PlainText] = []
+
+
+class Leaflet(Strict):
+    id: Slug
+    title: PlainText
+    procedure_name: PlainText = Field(
+        description="The procedure as it reads inside a sentence: 'your left ___'."
+    )
+    version: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+){0,2}$")]
+    published: date
+    review_due: date
+    authors: list[PlainText] = Field(min_length=1)
+    approved_by: PlainText
+    sided: bool
+    summary: Markdown
+    consent: ConsentDetails
+    sections: Sections
+
+    @model_validator(mode="after")
+    def _review_after_publication(self):
+        if self.review_due <= self.published:
+            raise PydanticCustomError(
+                "review_before_published", "review_due must be later than published"
+            )
+        return self
+
+
+# --- the hospital ---------------------------------------------------------
+
+
+def _known_locale(value: str) -> str:
+    try:
+        Locale.parse(value)
+    except (UnknownLocaleError, ValueError):
+        raise PydanticCustomError(
+            "unknown_locale", "'{value}' is not a locale Babel knows (for example en_GB)",
+            {"value": value},
+        ) from None
+    return value
+
+
+Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ()-]{6,20}$")]
+
+
+class Site(Strict):
+    hospital: PlainText
+    department: PlainText
+    phone: Phone
+    identifier: Literal["nhs_number", "hospital_number"] = "nhs_number"
+    paper: Literal["A4", "Letter"] = "A4"
+    locale: Annotated[str, AfterValidator(_known_locale)] = "en_GB"
+
+    @property
+    def language_tag(self) -> str:
+        """BCP 47 form of the locale, for the PDF and HTML `lang`."""
+        return self.locale.replace("_", "-")
+
+
+# --- patients -------------------------------------------------------------
+
+
+def _parse_date(value):
+    """Dates arrive as YYYY-MM-DD or, from UK spreadsheets, DD/MM/YYYY."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, str):
+        text = value.strip()
+        for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+            try:
+                return datetime.strptime(text, pattern).date()
+            except ValueError:
+                continue
+        raise PydanticCustomError(
+            "date_format", "is not a real date; write it as YYYY-MM-DD or DD/MM/YYYY"
+        )
+    return value
+
+
+FlexibleDate = Annotated[date, BeforeValidator(_parse_date)]
+
+
+def _past_birth_date(value: date) -> date:
+    today = date.today()
+    if value > today:
+        raise PydanticCustomError("date_of_birth_future", "is in the future")
+    if today.year - value.year > 130:
+        raise PydanticCustomError("date_of_birth_old", "is more than 130 years ago")
+    return value
+
+
+def nhs_check_digit_ok(digits: str) -> bool:
+    """NHS number Modulus 11: weights 10..2 on the first nine digits; 10 is never valid."""
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1)))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def _nhs_number(value: str) -> str:
+    digits = re.sub(r"[ -]", "", value)
+    if not re.fullmatch(r"\d{10}", digits):
+        raise PydanticCustomError("nhs_number_format", "must be 10 digits (spaces allowed)")
+    if not nhs_check_digit_ok(digits):
+        raise PydanticCustomError(
+            "nhs_number_check_digit", "fails the NHS number check digit; check it was copied correctly"
+        )
+    return digits
+
+
+def _lower(value):
+    return value.lower().strip() if isinstance(value, str) else value
+
+
+def _split_risks(value):
+    """A spreadsheet cell holds several risks separated by ';'."""
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(";") if part.strip()]
+    return value
+
+
+def _blank_is_none(value):
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+Name = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=100),
+    BeforeValidator(_composed),
+    AfterValidator(_no_control_characters),
+]
+Side = Literal["left", "right", "both"]
+
+
+class Patient(Strict):
+    family_name: Name
+    given_name: Name
+    date_of_birth: Annotated[FlexibleDate, AfterValidator(_past_birth_date)]
+    nhs_number: Annotated[
+        str | None, BeforeValidator(_blank_is_none), AfterValidator(lambda v: v and _nhs_number(v))
+    ] = None
+    hospital_number: Annotated[
+        str | None,
+        BeforeValidator(_blank_is_none),
+        StringConstraints(pattern=r"^[A-Za-z0-9/-]{1,20}$"),
+    ] = None
+    side: Annotated[Side | None, BeforeValidator(_blank_is_none), BeforeValidator(_lower)] = None
+    procedure_date: Annotated[FlexibleDate | None, BeforeValidator(_blank_is_none)] = None
+    consultant: Name
+    additional_risks: Annotated[list[PlainText], BeforeValidator(_split_risks)] = []
+    notes: Annotated[
+        str | None,
+        BeforeValidator(_blank_is_none),
+        StringConstraints(max_length=500),
+        AfterValidator(lambda v: v and _no_control_characters(v)),
+    ] = None
+
+    @model_validator(mode="after")
+    def _has_identifier(self):
+        if not self.nhs_number and not self.hospital_number:
+            raise PydanticCustomError(
+                "identifier_missing", "give an NHS number or a hospital number"
+            )
+        return self
+
+
+class PackRequest(Strict):
+    """One patient's pack for one leaflet: the place where patient and procedure must agree."""
+
+    leaflet: Leaflet
+    site: Site
+    patient: Patient
+
+    @model_validator(mode="after")
+    def _side_matches_procedure(self):
+        if self.leaflet.sided and self.patient.side is None:
+            raise PydanticCustomError(
+                "side_missing",
+                "is required for {procedure}: left, right or both",
+                {"procedure": self.leaflet.procedure_name},
+            )
+        if not self.leaflet.sided and self.patient.side is not None:
+            raise PydanticCustomError(
+                "side_not_applicable",
+                "must be left empty: {procedure} has no side",
+                {"procedure": self.leaflet.procedure_name},
+            )
+        return self

@@ -1,0 +1,131 @@
+"""HTML from Jinja2 templates, laid out by WeasyPrint with bundled fonts and a locked-down fetcher.
+
+One Renderer is built per process and reused: the Jinja environment, the font
+configuration and the parsed stylesheets are the expensive, shared parts.
+"""
+
+from datetime import date
+
+import jinja2
+import weasyprint
+from babel.dates import format_date
+from markupsafe import Markup, escape
+from weasyprint.text.fonts import FontConfiguration
+
+from .errors import ContentError
+from .fetcher import AssetOnlyFetcher
+from .fonts import font_face_css, font_folders, primary_font_covers
+from .library import Library, display_path
+from .models import Leaflet, Site
+from .safe_markdown import markdown_block, markdown_inline
+
+STYLESHEETS = ("variables.css", "page.css", "pack.css")
+PAPER_SIZES = {"A4": "A4", "Letter": "letter"}
+
+
+def strip_date(value: date) -> str:
+    """The identity strip's unambiguous form, 12-Mar-1961, whatever the site's locale."""
+    return format_date(value, "dd-MMM-y", locale="en")
+
+
+def long_date(value: date, locale: str) -> str:
+    """Dates a patient reads: 'Tuesday 9 December 2026', in the site's language."""
+    return format_date(value, "EEEE d MMMM y", locale=locale)
+
+
+def upper_first(text: str) -> str:
+    """Capitalise a sentence without lowering the rest (Jinja's `capitalize` would)."""
+    return text[:1].upper() + text[1:]
+
+
+def nhs_number(digits: str) -> str:
+    return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
+
+
+def procedure_with_side(leaflet: Leaflet, side: str | None) -> str:
+    """'left sacroiliac joint fusion', or '... on both sides'; the side always beside the name."""
+    if side == "both":
+        return f"{leaflet.procedure_name} on both sides (left and right)"
+    if side:
+        return f"{side} {leaflet.procedure_name}"
+    return leaflet.procedure_name
+
+
+def person_name(text: str) -> Markup:
+    """A patient's name, escaped, in one typeface from first letter to last."""
+    if primary_font_covers(text):
+        return escape(text)
+    return Markup('<span class="wide-coverage">{}</span>').format(text)
+
+
+def natural_frequency(count: float, per: int) -> str:
+    shown = f"{count:g}"
+    return f"about {shown} in {per:,} people"
+
+
+class Renderer:
+    def __init__(self, library: Library):
+        self._library = library
+        self._env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(library.folders("templates")),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self._env.filters.update(
+            markdown=markdown_block,
+            markdown_inline=markdown_inline,
+            strip_date=strip_date,
+            long_date=long_date,
+            upper_first=upper_first,
+            person_name=person_name,
+            nhs_number=nhs_number,
+            natural_frequency=natural_frequency,
+        )
+        self._env.globals["procedure_with_side"] = procedure_with_side
+        style_folders = library.folders("styles")
+        self._fetcher = AssetOnlyFetcher(style_folders + font_folders())
+        self._font_config = FontConfiguration()
+        self._stylesheets: dict[str, list[weasyprint.CSS]] = {}
+
+    def _stylesheet_path(self, name: str):
+        for folder in self._library.folders("styles"):
+            if (folder / name).is_file():
+                return folder / name
+        searched = ", ".join(display_path(f) for f in self._library.folders("styles"))
+        raise ContentError(f"Style {name} not found in: {searched}")
+
+    def stylesheets(self, site: Site) -> list[weasyprint.CSS]:
+        """Fonts, the library's style files and the site's paper size, parsed once per site."""
+        key = site.paper
+        if key not in self._stylesheets:
+            css = [
+                weasyprint.CSS(string=font_face_css(), font_config=self._font_config,
+                               url_fetcher=self._fetcher)
+            ]
+            css += [
+                weasyprint.CSS(filename=str(self._stylesheet_path(name)),
+                               font_config=self._font_config, url_fetcher=self._fetcher)
+                for name in STYLESHEETS
+            ]
+            css.append(weasyprint.CSS(string=f"@page {{ size: {PAPER_SIZES[site.paper]}; }}"))
+            self._stylesheets[key] = css
+        return self._stylesheets[key]
+
+    def html(self, template_name: str, **context) -> str:
+        try:
+            return self._env.get_template(template_name).render(**context)
+        except jinja2.TemplateNotFound as exc:
+            searched = ", ".join(display_path(f) for f in self._library.folders("templates"))
+            raise ContentError(f"Template {exc.name} not found in: {searched}") from None
+        except jinja2.TemplateSyntaxError as exc:
+            raise ContentError(f"Template {exc.filename} line {exc.lineno}: {exc.message}") from None
+        except jinja2.UndefinedError as exc:
+            raise ContentError(f"Template {template_name}: {exc.message}") from None
+
+    def document(self, template_name: str, site: Site, **context) -> weasyprint.Document:
+        html = self.html(template_name, site=site, **context)
+        return weasyprint.HTML(string=html, url_fetcher=self._fetcher).render(
+            stylesheets=self.stylesheets(site), font_config=self._font_config
+        )

@@ -1,0 +1,76 @@
+"""Leaflet Markdown: refused at load if it carries HTML, images or odd links; sanitised again when rendered.
+
+Checking at load lets the content owner see the problem with the file and field
+named; sanitising at render time (nh3 allowlist) is the second, independent wall.
+"""
+
+from urllib.parse import urlsplit
+
+import nh3
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+from pydantic_core import PydanticCustomError
+
+LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+ALLOWED_TAGS = frozenset(
+    {"p", "br", "em", "strong", "code", "ul", "ol", "li", "blockquote", "a"}
+)
+
+_renderer = MarkdownIt("commonmark", {"html": False})
+_inspector = MarkdownIt("commonmark", {"html": True})
+_inspector.validateLink = lambda url: True  # see every link, so unsafe ones can be named
+
+
+def _walk(tokens):
+    for token in tokens:
+        yield token
+        if token.children:
+            yield from _walk(token.children)
+
+
+def check_markdown(text: str) -> str:
+    """Pydantic validator: refuse raw HTML, images and links other than web, mail or phone."""
+    for token in _walk(_inspector.parse(text)):
+        if token.type in ("html_inline", "html_block"):
+            raise PydanticCustomError(
+                "markdown_html",
+                "raw HTML is not allowed ({html}); write Markdown instead",
+                {"html": token.content.strip()[:60]},
+            )
+        if token.type == "image":
+            raise PydanticCustomError(
+                "markdown_image",
+                "images are not allowed in leaflet text ({src})",
+                {"src": str(token.attrGet("src"))[:60]},
+            )
+        if token.type == "link_open":
+            href = str(token.attrGet("href"))
+            if urlsplit(href).scheme.lower() not in LINK_SCHEMES:
+                raise PydanticCustomError(
+                    "markdown_link",
+                    "link '{href}' is not allowed; links must start with https:, http:, mailto: or tel:",
+                    {"href": href[:60]},
+                )
+    return text
+
+
+def _clean(html: str) -> Markup:
+    return Markup(
+        nh3.clean(
+            html,
+            tags=set(ALLOWED_TAGS),
+            attributes={"a": {"href"}},
+            url_schemes=set(LINK_SCHEMES),
+            link_rel=None,
+        )
+    )
+
+
+def markdown_block(text: str) -> Markup:
+    """Paragraphs and lists, for longer fields."""
+    return _clean(_renderer.render(text))
+
+
+def markdown_inline(text: str) -> Markup:
+    """One line of emphasis and links, for list items and table cells."""
+    return _clean(_renderer.renderInline(text))

@@ -1,0 +1,57 @@
+"""Shared helpers: run the CLI in-process and read back what it wrote, page by page."""
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from generate import cli
+
+REPO = Path(__file__).resolve().parent.parent
+PROCEDURE = "sacroiliac-joint-fusion"
+
+JANE = {
+    "family-name": "Smith",
+    "given-name": "Jane",
+    "date-of-birth": "1961-03-12",
+    "nhs-number": "943 476 5919",
+    "side": "left",
+    "consultant": "Ms A Khan",
+}
+
+
+def patient_args(**changes) -> list[str]:
+    """CLI options for Jane Smith, with `changes` (None removes an option)."""
+    fields = {**JANE, **{k.replace("_", "-"): v for k, v in changes.items()}}
+    args = []
+    for name, value in fields.items():
+        if value is not None:
+            args += [f"--{name}", value]
+    return args
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def page_texts(path: Path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def flat(text: str) -> str:
+    """Text extraction breaks lines where the layout did; compare on single spaces."""
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="session")
+def jane_pack(tmp_path_factory) -> Path:
+    """One full pack, rendered once and read by many tests."""
+    output = tmp_path_factory.mktemp("jane") / "jane.pdf"
+    result = run(
+        "generate", PROCEDURE, *patient_args(procedure_date="2030-06-01"),
+        "--hospital-number", "H123456", "--risk", "Diabetes: slower wound healing",
+        "--notes", "Needs a Polish interpreter", "-o", output,
+    )
+    assert result.exit_code == 0, result.output
+    return output

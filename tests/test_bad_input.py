@@ -1,0 +1,132 @@
+"""Every bad input gets a message naming the field and what is expected, and no file is written."""
+
+import pytest
+
+from conftest import PROCEDURE, REPO, patient_args, run
+
+PDF_MAGIC = b"%PDF"
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"family_name": None}, "family_name: is required"),
+        ({"given_name": "   "}, "given_name: must not be empty"),
+        ({"nhs_number": "943 476 5918"}, "nhs_number: fails the NHS number check digit"),
+        ({"nhs_number": "12345"}, "nhs_number: must be 10 digits (spaces allowed)"),
+        ({"nhs_number": None}, "nhs_number or hospital_number: give an NHS number or a hospital number"),
+        ({"date_of_birth": "2999-01-01"}, "date_of_birth: is in the future"),
+        ({"date_of_birth": "31/02/1961"}, "date_of_birth: is not a real date; write it as YYYY-MM-DD or DD/MM/YYYY"),
+        ({"date_of_birth": "1880-01-01"}, "date_of_birth: is more than 130 years ago"),
+        ({"side": None}, "side: is required for sacroiliac joint fusion: left, right or both"),
+        ({"side": "middle"}, "side: must be one of 'left', 'right' or 'both'"),
+        ({"family_name": "Smith\x07"}, "family_name: contains control or invisible formatting characters"),
+        ({"family_name": "A" * 5000}, "family_name: is too long (at most 100 characters)"),
+        ({"procedure_date": "next week"}, "procedure_date: is not a real date"),
+        ({"consultant": None}, "consultant: is required"),
+    ],
+)
+def test_bad_patient_detail_is_named_and_nothing_is_written(tmp_path, changes, message):
+    output = tmp_path / "pack.pdf"
+    result = run("generate", PROCEDURE, *patient_args(**changes), "-o", output)
+    assert result.exit_code == 1
+    assert "error: Bad patient details:" in result.output
+    assert f"  - {message}" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_messages_never_repeat_the_patients_details(tmp_path):
+    result = run("generate", PROCEDURE, *patient_args(nhs_number="943 476 5918", side="sideways"),
+                 "-o", tmp_path / "x.pdf")
+    assert result.exit_code == 1
+    assert "943" not in result.output and "sideways" not in result.output
+
+
+def test_an_existing_file_is_left_untouched_when_the_input_is_bad(tmp_path):
+    output = tmp_path / "pack.pdf"
+    output.write_bytes(b"the pack printed yesterday")
+    result = run("generate", PROCEDURE, *patient_args(nhs_number="943 476 5918"), "-o", output)
+    assert result.exit_code == 1
+    assert output.read_bytes() == b"the pack printed yesterday"
+    assert [p.name for p in tmp_path.iterdir()] == ["pack.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["generate", "knee-thing", *patient_args()], "No leaflet called 'knee-thing'. Known procedures: sacroiliac-joint-fusion"),
+        (["generate", PROCEDURE], "Give the patient's details as options or with --patient FILE"),
+        (["generate", PROCEDURE, "--patient", "jane.yaml", "--side", "left"],
+         "Give the patient either as --patient FILE or as options, not both"),
+        (["generate", PROCEDURE, *patient_args(), "--library", "no/such/folder"],
+         "Library folder no/such/folder does not exist"),
+    ],
+)
+def test_wrong_usage_exits_2_and_writes_nothing(tmp_path, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "jane.yaml").write_text("family_name: Smith\n")
+    result = run(*args, "-o", "pack.pdf")
+    assert result.exit_code == 2
+    assert message in result.output
+    assert [p.name for p in tmp_path.iterdir()] == ["jane.yaml"]
+
+
+def test_missing_output_folder_is_a_usage_error(tmp_path):
+    result = run("generate", PROCEDURE, *patient_args(), "-o", tmp_path / "nope" / "pack.pdf")
+    assert result.exit_code == 2
+    assert "Output folder" in result.output and "does not exist" in result.output
+
+
+def test_side_given_for_a_procedure_without_sides(tmp_path):
+    library = tmp_path / "lib"
+    (library / "leaflets").mkdir(parents=True)
+    source = (REPO / "leaflets" / f"{PROCEDURE}.yaml").read_text()
+    (library / "leaflets" / "unsided.yaml").write_text(
+        source.replace(f"id: {PROCEDURE}", "id: unsided").replace("sided: true", "sided: false")
+    )
+    result = run("generate", "unsided", *patient_args(), "--library", library, "-o", tmp_path / "x.pdf")
+    assert result.exit_code == 1
+    assert "side: must be left empty: sacroiliac joint fusion has no side" in result.output
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_patient_file_problems_name_file_field_and_line(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "jane.yaml").write_text(
+        "family_name: Smith\ngiven_name: Jane\nfavourite_colour: blue\n"
+        "date_of_birth: 1961-03-12\nnhs_number: '943 476 5918'\nconsultant: Ms A Khan\nside: left\n"
+    )
+    result = run("generate", PROCEDURE, "--patient", "jane.yaml", "-o", "pack.pdf")
+    assert result.exit_code == 1
+    assert "error: Bad jane.yaml content:" in result.output
+    assert "  - favourite_colour (line 3): is not a known field (check the spelling)" in result.output
+    assert "  - nhs_number (line 5): fails the NHS number check digit" in result.output
+    assert not (tmp_path / "pack.pdf").exists()
+
+
+def test_patient_file_that_is_not_yaml(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "jane.json").write_text('{"family_name": "Smith",\n "given_name": [}\n')
+    result = run("generate", PROCEDURE, "--patient", "jane.json", "-o", "pack.pdf")
+    assert result.exit_code == 1
+    assert "error: jane.json: line 2: not valid YAML" in result.output
+
+
+def test_patient_from_json_file_makes_a_pack(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "jane.json").write_text(
+        '{"family_name": "Smith", "given_name": "Jane", "date_of_birth": "12/03/1961",'
+        ' "hospital_number": "H42", "side": "Right", "consultant": "Mr B Osei",'
+        ' "additional_risks": "Smoker: slower bone healing; Previous back surgery"}'
+    )
+    result = run("generate", PROCEDURE, "--patient", "jane.json", "-o", "pack.pdf")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "pack.pdf").read_bytes().startswith(PDF_MAGIC)
+
+
+def test_past_procedure_date_warns_but_still_makes_the_pack(tmp_path):
+    output = tmp_path / "pack.pdf"
+    result = run("generate", PROCEDURE, *patient_args(procedure_date="2020-01-01"), "-o", output)
+    assert result.exit_code == 0
+    assert "warning: procedure_date 2020-01-01 is in the past; check it is right" in result.output
+    assert output.read_bytes().startswith(PDF_MAGIC)

@@ -1,0 +1,37 @@
+"""The command line as people use it: help with examples, the list, and `python generate.py`."""
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import REPO, page_texts, run
+
+
+@pytest.mark.parametrize("command", ["generate", "list"])
+def test_help_shows_an_example(command):
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+    assert f"consentpack {command}" in result.output
+
+
+def test_list_shows_id_title_version_and_review_date():
+    result = run("list")
+    assert result.exit_code == 0
+    assert result.output.splitlines() == [
+        "ID                       TITLE                    VERSION  REVIEW DUE",
+        "sacroiliac-joint-fusion  Sacroiliac joint fusion  1.0      2029-11-23",
+    ]
+
+
+def test_python_generate_py_makes_the_readme_example_pack(tmp_path):
+    output = tmp_path / "jane-smith.pdf"
+    completed = subprocess.run(
+        [sys.executable, "generate.py", "generate", "sacroiliac-joint-fusion",
+         "--patient", "tests/data/jane-smith.yaml", "-o", str(output)],
+        cwd=REPO, capture_output=True, text=True, check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.startswith(f"Wrote {output} (")
+    assert "SMITH, Jane" in page_texts(output)[-1]

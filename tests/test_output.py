@@ -1,0 +1,30 @@
+"""Safety rule 4: a PDF appears whole at its path or not at all."""
+
+import os
+
+import pytest
+
+from consentpack.output import atomic_write
+
+
+def test_write_replaces_the_file_whole(tmp_path):
+    target = tmp_path / "pack.pdf"
+    target.write_bytes(b"old")
+    atomic_write(target, b"%PDF-new")
+    assert target.read_bytes() == b"%PDF-new"
+    assert [p.name for p in tmp_path.iterdir()] == ["pack.pdf"]
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
+    target = tmp_path / "pack.pdf"
+    target.write_bytes(b"old")
+
+    def disk_full(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    with pytest.raises(OSError):
+        atomic_write(target, b"%PDF-new")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["pack.pdf"]
+

@@ -1,0 +1,130 @@
+"""What a surgeon checks before handing a pack over: whose it is, on every page, and that nothing is missing."""
+
+import re
+
+from pypdf import PdfReader
+
+from conftest import flat, page_texts
+
+LEAFLET_HEADINGS = [
+    "What is sacroiliac joint fusion?",
+    "Who may it help?",
+    "How is it done?",
+    "Benefits: what it can do for you",
+    "Risks: what could go wrong",
+    "Alternatives: other choices you have",
+    "Doing nothing: if you decide not to have it",
+    "Recovery: getting better",
+    "When to get help",
+    "Questions people ask",
+]
+CONSENT_SECTIONS = [
+    "1. Patient details",
+    "2. Proposed procedure",
+    "3. Statement of health professional",
+    "The intended benefits",
+    "Serious or frequently occurring risks",
+    "Risks particular to this patient",
+    "Extra procedures which may become necessary",
+    "alternative treatments, including no treatment",
+    "The patient has been given the leaflet",
+    "5. Anaesthesia",
+    "6. Statement of interpreter",
+    "7. Statement of patient",
+    "Procedures I do not want done without further discussion",
+    "8. Confirmation of consent",
+    "Copy accepted by patient",
+]
+
+
+def parts(texts):
+    """Page texts grouped by the part name printed in each page's footer."""
+    grouped = {}
+    for text in texts:
+        part = re.search(r"(Cover|Leaflet|Consent form|Patient's copy) · Page \d+ of \d+", text)
+        assert part, f"page without a part and page number: {text[-200:]!r}"
+        grouped.setdefault(part.group(1), []).append(flat(text))
+    return grouped
+
+
+def test_every_page_carries_identity_strip_and_its_own_page_number(jane_pack):
+    texts = page_texts(jane_pack)
+    total = len(texts)
+    assert total >= 8
+    for number, text in enumerate(texts, start=1):
+        line = flat(text)
+        assert "SMITH, Jane" in line
+        assert "Born 12-Mar-1961" in line
+        assert "NHS No. 943 476 5919" in line
+        assert "Hospital No. H123456" in line
+        assert f"Page {number} of {total}" in line
+        assert "leaflet sacroiliac-joint-fusion version 1.0" in line
+
+
+def test_parts_come_in_order(jane_pack):
+    order = [re.search(r"(Cover|Leaflet|Consent form|Patient's copy) · Page", t).group(1)
+             for t in page_texts(jane_pack)]
+    first = {name: order.index(name) for name in set(order)}
+    assert first["Cover"] == 0
+    assert first["Cover"] < first["Leaflet"] < first["Consent form"] < first["Patient's copy"]
+    assert order == sorted(order, key=lambda name: first[name]), "parts are interleaved"
+
+
+def test_cover_is_personal(jane_pack):
+    cover = " ".join(parts(page_texts(jane_pack))["Cover"])
+    assert "Information for Jane SMITH about your left sacroiliac joint fusion" in cover
+    assert "Ms A Khan" in cover
+    assert "Saturday 1 June 2030" in cover
+    assert "Call Spinal Surgery on 01234 567890" in cover
+    assert "Your questions" in cover
+
+
+def test_every_leaflet_section_is_present_in_order(jane_pack):
+    leaflet = " ".join(parts(page_texts(jane_pack))["Leaflet"])
+    positions = [leaflet.find(heading) for heading in LEAFLET_HEADINGS]
+    assert -1 not in positions, [h for h, p in zip(LEAFLET_HEADINGS, positions) if p == -1]
+    assert positions == sorted(positions)
+
+
+def test_risks_without_a_source_figure_say_the_surgeon_will_discuss_them(jane_pack):
+    leaflet = " ".join(parts(page_texts(jane_pack))["Leaflet"])
+    assert leaflet.count("How likely: your surgeon will talk to you about this.") == 6
+
+
+def test_consent_form_and_patient_copy_have_every_section(jane_pack):
+    grouped = parts(page_texts(jane_pack))
+    for part in ("Consent form", "Patient's copy"):
+        form = " ".join(grouped[part])
+        for section in CONSENT_SECTIONS:
+            assert section in form, f"{part} lacks {section!r}"
+        assert "Left sacroiliac joint fusion" in form
+        assert "Side: LEFT" in form
+        assert ('"Sacroiliac joint fusion", reference sacroiliac-joint-fusion, version 1.0, '
+                "published 23-Nov-2026") in form
+        assert "Diabetes: slower wound healing" in form
+        assert "Needs a Polish interpreter" in form
+        assert "Doing nothing (no treatment)" in form
+    assert "Patient's copy: keep this" in " ".join(grouped["Patient's copy"])
+
+
+def test_bookmarks_name_each_part_and_each_leaflet_section(jane_pack):
+    reader = PdfReader(jane_pack)
+    outline = reader.outline
+    top = [item.title for item in outline if not isinstance(item, list)]
+    assert top == ["Your personal cover", "Information leaflet", "Consent form",
+                   "Patient's copy of the consent form"]
+    sections = next(item for item in outline if isinstance(item, list))
+    assert [item.title for item in sections] == LEAFLET_HEADINGS
+    first_leaflet_page = reader.get_destination_page_number(outline[1])
+    assert "Sacroiliac joint fusion" in page_texts(jane_pack)[first_leaflet_page]
+
+
+def test_metadata_names_the_procedure_and_never_the_patient(jane_pack):
+    reader = PdfReader(jane_pack)
+    meta = reader.metadata
+    assert meta.title == "Sacroiliac joint fusion: information and consent pack"
+    assert "sacroiliac-joint-fusion version 1.0" in meta.subject
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+    everything = " ".join(str(value) for value in meta.values())
+    for detail in ("Smith", "SMITH", "Jane", "943", "1961", "H123456"):
+        assert detail not in everything
