@@ -4,8 +4,9 @@ The leaflet body is the same for everyone having the procedure, so it is laid
 out once per leaflet and site and kept. Each patient gets one WeasyPrint
 document holding their cover, one empty "slot" page per leaflet page, and both
 consent forms; its page margins carry the identity strip and "Page X of Y" on
-every page. The leaflet pages are then drawn into the slots. The patient's own
-page is always the base, so a shared leaflet page is never written on.
+every page. Each leaflet page, kept as a Form XObject, is then drawn into its
+slot. The patient's own page is always the base, so a shared leaflet page is
+never written on, and nothing is re-parsed per patient.
 """
 
 from dataclasses import dataclass
@@ -13,7 +14,14 @@ from datetime import date
 from io import BytesIO
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject, TextStringObject
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    NameObject,
+    StreamObject,
+    TextStringObject,
+)
 
 from . import __version__
 from .models import Leaflet, PackRequest, Site
@@ -29,9 +37,38 @@ PARTS = (
 
 @dataclass(frozen=True)
 class LeafletPart:
-    pdf: bytes
-    page_count: int
+    forms: tuple[StreamObject, ...]  # one Form XObject per leaflet page
     sections: tuple[tuple[str, int], ...]  # (heading, page index within the leaflet)
+
+    @property
+    def page_count(self) -> int:
+        return len(self.forms)
+
+
+def _as_form(page) -> StreamObject:
+    """A page as a Form XObject, so other pages can draw it without parsing its content."""
+    form = DecodedStreamObject()
+    form.set_data(page.get_contents().get_data())
+    form[NameObject("/Type")] = NameObject("/XObject")
+    form[NameObject("/Subtype")] = NameObject("/Form")
+    form[NameObject("/BBox")] = ArrayObject(page.mediabox)
+    form[NameObject("/Resources")] = page[NameObject("/Resources")]
+    return form.flate_encode()
+
+
+def _draw_beneath(writer: PdfWriter, page, form: StreamObject, name: str) -> None:
+    """Draw `form` on `page` (a page of `writer`) before the page's own content."""
+    # pypdf has no public way to add a new indirect object; streams must be indirect.
+    form_ref = writer._add_object(form.clone(writer))
+    resources = page[NameObject("/Resources")].get_object()
+    if NameObject("/XObject") not in resources:
+        resources[NameObject("/XObject")] = DictionaryObject()
+    resources[NameObject("/XObject")].get_object()[NameObject(name)] = form_ref
+    draw = DecodedStreamObject()
+    draw.set_data(f"q {name} Do Q\n".encode())
+    contents = page.raw_get(NameObject("/Contents"))  # the reference, not the stream it names
+    own = list(contents.get_object()) if isinstance(contents.get_object(), ArrayObject) else [contents]
+    page[NameObject("/Contents")] = ArrayObject([writer._add_object(draw), *own])
 
 
 @dataclass(frozen=True)
@@ -63,8 +100,9 @@ class PackBuilder:
             sections = tuple(
                 (label, target[0]) for label, target, _children, _state in document.make_bookmark_tree()
             )
+            pages = PdfReader(BytesIO(document.write_pdf())).pages
             self._leaflet_parts[key] = LeafletPart(
-                pdf=document.write_pdf(), page_count=len(document.pages), sections=sections
+                forms=tuple(_as_form(page) for page in pages), sections=sections
             )
         return self._leaflet_parts[key]
 
@@ -80,14 +118,15 @@ class PackBuilder:
         )
         starts = _first_pages(document, [anchor for anchor, _ in PARTS])
         personal = PdfReader(BytesIO(document.write_pdf()))
-        leaflet_pages = PdfReader(BytesIO(part.pdf)).pages
         first_slot = starts["leaflet"]
 
         writer = PdfWriter()
         for index, page in enumerate(personal.pages):
             own_page = writer.add_page(page)
-            if first_slot <= index < first_slot + part.page_count:
-                own_page.merge_page(leaflet_pages[index - first_slot])
+            leaflet_index = index - first_slot
+            if 0 <= leaflet_index < part.page_count:
+                _draw_beneath(writer, own_page, part.forms[leaflet_index],
+                              f"/ConsentPackLeaflet{leaflet_index + 1}")
 
         for anchor, title in PARTS:
             item = writer.add_outline_item(title=title, page_number=starts[anchor])

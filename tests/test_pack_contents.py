@@ -1,10 +1,16 @@
 """What a surgeon checks before handing a pack over: whose it is, on every page, and that nothing is missing."""
 
 import re
+from datetime import date
 
 from pypdf import PdfReader
 
 from conftest import flat, page_texts
+from consentpack.commands import pack_request
+from consentpack.library import Library
+from consentpack.models import Patient
+from consentpack.pack import PackBuilder
+from consentpack.render import Renderer
 
 LEAFLET_HEADINGS = [
     "What is sacroiliac joint fusion?",
@@ -128,3 +134,27 @@ def test_metadata_names_the_procedure_and_never_the_patient(jane_pack):
     everything = " ".join(str(value) for value in meta.values())
     for detail in ("Smith", "SMITH", "Jane", "943", "1961", "H123456"):
         assert detail not in everything
+
+
+def test_packs_sharing_one_leaflet_layout_never_carry_each_others_details(tmp_path):
+    """Safety rule 1: the leaflet is laid out once and drawn into many packs; drawing it into
+    one patient's pages must not leave that patient on another's."""
+    library = Library.open()
+    builder = PackBuilder(Renderer(library))
+    people = {
+        "SMITH, Jane": {"family_name": "Smith", "given_name": "Jane", "nhs_number": "9434765919"},
+        "OKAFOR, John": {"family_name": "Okafor", "given_name": "John", "hospital_number": "H777"},
+    }
+    texts = {}
+    for strip_name, fields in people.items():
+        patient = Patient(date_of_birth="1970-01-01", side="right", consultant="Mr B Osei", **fields)
+        request = pack_request(library, "sacroiliac-joint-fusion", patient)
+        path = tmp_path / f"{fields['family_name']}.pdf"
+        path.write_bytes(builder.build(request, date(2026, 11, 25)).pdf)
+        texts[strip_name] = page_texts(path)
+    assert len(texts["SMITH, Jane"]) == len(texts["OKAFOR, John"])
+    for own, other in (("SMITH, Jane", "OKAFOR, John"), ("OKAFOR, John", "SMITH, Jane")):
+        for text in texts[own]:
+            assert own in flat(text)
+            assert other not in flat(text)
+            assert other.split(",")[0] not in text
