@@ -1,12 +1,15 @@
-"""One patient's pack: the shared leaflet pages merged into that patient's own document.
+"""One patient's pack, put together from layers so that only what is personal is laid out per patient.
 
-The leaflet body is the same for everyone having the procedure, so it is laid
-out once per leaflet and site and kept. Each patient gets one WeasyPrint
-document holding their cover, one empty "slot" page per leaflet page, and both
-consent forms; its page margins carry the identity strip and "Page X of Y" on
-every page. Each leaflet page, kept as a Form XObject, is then drawn into its
-slot. The patient's own page is always the base, so a shared leaflet page is
-never written on, and nothing is re-parsed per patient.
+Every page of a pack is a blank page with three Form XObjects drawn on it:
+
+- its body: a page of the cover or of consent form sections 1-3 (laid out for this
+  patient), or of the leaflet or consent form sections 4-8 (laid out once per leaflet
+  and site, shared by every patient having the procedure);
+- the patient's identity strip and reference line (laid out once per patient);
+- its label, "Consent form · Page 7 of 14" (laid out once per process for each label).
+
+A shared layer is only ever drawn, never written on, so no patient's details can end up
+on another patient's page.
 """
 
 from dataclasses import dataclass
@@ -27,54 +30,27 @@ from . import __version__
 from .models import Leaflet, PackRequest, Site
 from .render import Renderer
 
-PARTS = (
-    ("cover", "Your personal cover"),
-    ("leaflet", "Information leaflet"),
-    ("consent-form", "Consent form"),
-    ("patient-copy", "Patient's copy of the consent form"),
-)
+COVER, LEAFLET, CONSENT, COPY = "Cover", "Leaflet", "Consent form", "Patient's copy"
+OUTLINE_TITLES = {
+    COVER: "Your personal cover",
+    LEAFLET: "Information leaflet",
+    CONSENT: "Consent form",
+    COPY: "Patient's copy of the consent form",
+}
 
 
-@dataclass(frozen=True)
-class LeafletPart:
-    forms: tuple[StreamObject, ...]  # one Form XObject per leaflet page
-    sections: tuple[tuple[str, int], ...]  # (heading, page index within the leaflet)
-
-    @property
-    def page_count(self) -> int:
-        return len(self.forms)
-
-
-def _as_form(page) -> StreamObject:
-    """A page as a Form XObject, so other pages can draw it without parsing its content."""
-    form = DecodedStreamObject()
-    form.set_data(page.get_contents().get_data())
-    form[NameObject("/Type")] = NameObject("/XObject")
-    form[NameObject("/Subtype")] = NameObject("/Form")
-    form[NameObject("/BBox")] = ArrayObject(page.mediabox)
-    form[NameObject("/Resources")] = page[NameObject("/Resources")]
-    return form.flate_encode()
-
-
-def _draw_beneath(writer: PdfWriter, page, form: StreamObject, name: str) -> None:
-    """Draw `form` on `page` (a page of `writer`) before the page's own content."""
-    # pypdf has no public way to add a new indirect object; streams must be indirect.
-    form_ref = writer._add_object(form.clone(writer))
-    resources = page[NameObject("/Resources")].get_object()
-    if NameObject("/XObject") not in resources:
-        resources[NameObject("/XObject")] = DictionaryObject()
-    resources[NameObject("/XObject")].get_object()[NameObject(name)] = form_ref
-    draw = DecodedStreamObject()
-    draw.set_data(f"q {name} Do Q\n".encode())
-    contents = page.raw_get(NameObject("/Contents"))  # the reference, not the stream it names
-    own = list(contents.get_object()) if isinstance(contents.get_object(), ArrayObject) else [contents]
-    page[NameObject("/Contents")] = ArrayObject([writer._add_object(draw), *own])
-
-
-@dataclass(frozen=True)
-class Pack:
-    pdf: bytes
-    page_count: int
+def _as_forms(pdf: bytes) -> list[StreamObject]:
+    """Each page of `pdf` as a Form XObject, drawable on other pages without re-parsing."""
+    forms = []
+    for page in PdfReader(BytesIO(pdf)).pages:
+        form = DecodedStreamObject()
+        form.set_data(page.get_contents().get_data())
+        form[NameObject("/Type")] = NameObject("/XObject")
+        form[NameObject("/Subtype")] = NameObject("/Form")
+        form[NameObject("/BBox")] = ArrayObject(page.mediabox)
+        form[NameObject("/Resources")] = page[NameObject("/Resources")]
+        forms.append(form.flate_encode())
+    return forms
 
 
 def _first_pages(document, anchors) -> dict[str, int]:
@@ -86,57 +62,122 @@ def _first_pages(document, anchors) -> dict[str, int]:
     return starts
 
 
+@dataclass(frozen=True)
+class SharedParts:
+    """What every pack for one leaflet and site has in common, laid out once."""
+
+    leaflet: tuple[StreamObject, ...]
+    leaflet_sections: tuple[tuple[str, int], ...]  # (heading, page index within the leaflet)
+    consent_rest: tuple[StreamObject, ...]
+
+
+@dataclass(frozen=True)
+class Pack:
+    pdf: bytes
+    page_count: int
+
+
+class _Canvas:
+    """A PdfWriter that draws Form XObjects on new pages, copying each form in once."""
+
+    def __init__(self):
+        self.writer = PdfWriter()
+        self._refs: dict[int, object] = {}
+
+    def _ref(self, form: StreamObject):
+        if id(form) not in self._refs:
+            # pypdf has no public way to add an indirect object; a stream must be one.
+            self._refs[id(form)] = self.writer._add_object(form.clone(self.writer))
+        return self._refs[id(form)]
+
+    def page(self, *layers: StreamObject) -> None:
+        width, height = (float(v) for v in layers[0]["/BBox"][2:4])
+        page = self.writer.add_blank_page(width, height)
+        names = DictionaryObject()
+        drawing = []
+        for number, form in enumerate(layers):
+            name = NameObject(f"/Layer{number}")
+            names[name] = self._ref(form)
+            drawing.append(f"q {name} Do Q")
+        page[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): names})
+        content = DecodedStreamObject()
+        content.set_data("\n".join(drawing).encode())
+        page[NameObject("/Contents")] = self.writer._add_object(content)
+
+
 class PackBuilder:
-    """Builds packs for any number of patients, laying out each leaflet only once."""
+    """Builds packs for any number of patients, laying out shared parts only once."""
 
     def __init__(self, renderer: Renderer):
         self._renderer = renderer
-        self._leaflet_parts: dict[tuple[str, str], LeafletPart] = {}
+        self._shared: dict[tuple[str, str], SharedParts] = {}
+        self._labels: dict[tuple[str, str], StreamObject] = {}
 
-    def leaflet_part(self, leaflet: Leaflet, site: Site) -> LeafletPart:
+    def shared_parts(self, leaflet: Leaflet, site: Site) -> SharedParts:
         key = (leaflet.model_dump_json(), site.model_dump_json())
-        if key not in self._leaflet_parts:
+        if key not in self._shared:
             document = self._renderer.document("leaflet.html", site, leaflet=leaflet)
             sections = tuple(
                 (label, target[0]) for label, target, _children, _state in document.make_bookmark_tree()
             )
-            pages = PdfReader(BytesIO(document.write_pdf())).pages
-            self._leaflet_parts[key] = LeafletPart(
-                forms=tuple(_as_form(page) for page in pages), sections=sections
+            rest = self._renderer.document("consent_rest.html", site, leaflet=leaflet)
+            self._shared[key] = SharedParts(
+                leaflet=tuple(_as_forms(document.write_pdf())),
+                leaflet_sections=sections,
+                consent_rest=tuple(_as_forms(rest.write_pdf())),
             )
-        return self._leaflet_parts[key]
+        return self._shared[key]
+
+    def _page_labels(self, labels: list[str], site: Site) -> list[StreamObject]:
+        site_key = site.model_dump_json()
+        missing = [label for label in labels if (site_key, label) not in self._labels]
+        if missing:
+            document = self._renderer.document("page_labels.html", site, labels=missing)
+            for label, form in zip(missing, _as_forms(document.write_pdf())):
+                self._labels[(site_key, label)] = form
+        return [self._labels[(site_key, label)] for label in labels]
 
     def build(self, request: PackRequest, today: date) -> Pack:
-        part = self.leaflet_part(request.leaflet, request.site)
+        shared = self.shared_parts(request.leaflet, request.site)
         document = self._renderer.document(
-            "personal.html",
-            request.site,
-            leaflet=request.leaflet,
-            patient=request.patient,
-            leaflet_pages=part.page_count,
-            today=today,
+            "personal.html", request.site,
+            leaflet=request.leaflet, patient=request.patient, today=today,
         )
-        starts = _first_pages(document, [anchor for anchor, _ in PARTS])
-        personal = PdfReader(BytesIO(document.write_pdf()))
-        first_slot = starts["leaflet"]
+        starts = _first_pages(document, ("cover", "consent-head"))
+        personal = _as_forms(document.write_pdf())
+        strip = personal[0]
+        cover = personal[starts["cover"]:starts["consent-head"]]
+        consent = personal[starts["consent-head"]:] + list(shared.consent_rest)
 
-        writer = PdfWriter()
-        for index, page in enumerate(personal.pages):
-            own_page = writer.add_page(page)
-            leaflet_index = index - first_slot
-            if 0 <= leaflet_index < part.page_count:
-                _draw_beneath(writer, own_page, part.forms[leaflet_index],
-                              f"/ConsentPackLeaflet{leaflet_index + 1}")
-
-        for anchor, title in PARTS:
-            item = writer.add_outline_item(title=title, page_number=starts[anchor])
-            if anchor == "leaflet":
-                for heading, page in part.sections:
-                    writer.add_outline_item(title=heading, page_number=first_slot + page, parent=item)
-        _describe(writer, request)
+        bodies = (
+            [(COVER, form) for form in cover]
+            + [(LEAFLET, form) for form in shared.leaflet]
+            + [(CONSENT, form) for form in consent]
+            + [(COPY, form) for form in consent]
+        )
+        total = len(bodies)
+        labels = self._page_labels(
+            [f"{part} · Page {number} of {total}" for number, (part, _) in enumerate(bodies, 1)],
+            request.site,
+        )
+        canvas = _Canvas()
+        for (_, body), label in zip(bodies, labels):
+            canvas.page(body, strip, label)
+        _outline(canvas.writer, [part for part, _ in bodies], shared.leaflet_sections)
+        _describe(canvas.writer, request)
         buffer = BytesIO()
-        writer.write(buffer)
-        return Pack(pdf=buffer.getvalue(), page_count=len(personal.pages))
+        canvas.writer.write(buffer)
+        return Pack(pdf=buffer.getvalue(), page_count=total)
+
+
+def _outline(writer: PdfWriter, parts: list[str], leaflet_sections) -> None:
+    """A bookmark for each part, and under the leaflet one for each of its sections."""
+    for part, title in OUTLINE_TITLES.items():
+        first = parts.index(part)
+        item = writer.add_outline_item(title=title, page_number=first)
+        if part == LEAFLET:
+            for heading, page in leaflet_sections:
+                writer.add_outline_item(title=heading, page_number=first + page, parent=item)
 
 
 def _describe(writer: PdfWriter, request: PackRequest) -> None:

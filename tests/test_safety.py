@@ -63,8 +63,8 @@ def hospital_library(tmp_path, base_url):
         f'body {{ background: url("{base_url}/background.png"); }}\n'
         '.cover { background: url("file:///etc/hostname"); }\n' + pack_css
     )
-    cover = (REPO / "templates" / "cover.html").read_text()
-    (library / "templates" / "cover.html").write_text(
+    cover = (REPO / "templates" / "_cover.html").read_text()
+    (library / "templates" / "_cover.html").write_text(
         f'<img src="{base_url}/logo.png" alt=""><img src="file:///etc/hostname" alt="">\n'
         f'<svg width="10" height="10"><image href="{base_url}/in-svg.png" width="10" height="10"/></svg>\n'
         + cover
@@ -154,10 +154,18 @@ def test_names_with_diacritics_survive_text_extraction(tmp_path, family, given):
         assert f"{family.upper()}, {given}" in flat(text)
 
 
+def _font_names(resources) -> set[str]:
+    """Base font names used by a resource dictionary and the forms it draws, recursively."""
+    names = {str(font.get_object()["/BaseFont"]).split("+")[-1]
+             for font in resources.get("/Font", {}).values()}
+    for xobject in resources.get("/XObject", {}).values():
+        names |= _font_names(xobject.get_object().get("/Resources", {}))
+    return names
+
+
 def test_only_bundled_fonts_are_embedded(jane_pack):
     fonts = set()
     for page in PdfReader(jane_pack).pages:
-        for font in page["/Resources"]["/Font"].values():
-            fonts.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+        fonts |= _font_names(page["/Resources"])
     assert fonts
     assert all(name.startswith(("Atkinson", "Noto")) for name in fonts), fonts
