@@ -3,13 +3,19 @@
 Exit codes: 0 all done; 1 a record or content failed; 2 wrong usage.
 """
 
+import os
+from datetime import date
 from pathlib import Path
 
 import click
 
 from consentpack import commands
+from consentpack.batch import BatchOptions, run_batch
 from consentpack.errors import ConsentPackError, UsageError
 from consentpack.library import Library, display_path
+from consentpack.manifest import FAILED, PRODUCED, UNCHANGED
+from consentpack.naming import DEFAULT_TEMPLATE, NameTemplate
+from consentpack.theatre_list import read_column_map, read_theatre_list
 
 PATIENT_OPTIONS = (
     ("family_name", "Family name (surname)."),
@@ -80,9 +86,11 @@ def generate(procedure, patient_file, output, library_folder, additional_risks, 
         library = Library.open(library_folder)
         if patient_file:
             patient = commands.patient_from_file(patient_file)
+            source = f"{display_path(patient_file)} content"
         else:
             patient = commands.patient_from_fields({**typed, "additional_risks": list(additional_risks)})
-        return commands.generate(library, procedure, patient, output)
+            source = "patient details"
+        return commands.generate(library, procedure, patient, output, source=source)
 
     result = _run(action)
     for warning in result.warnings:
@@ -113,6 +121,80 @@ def list_command(library_folder):
     for error in listing.errors:
         click.echo(f"error: {error}", err=True)
     if listing.errors:
+        raise SystemExit(1)
+
+
+@cli.command()
+@click.argument("theatre_list", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "output_folder", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the packs and manifest.csv (must exist). Not needed with --check.")
+@click.option("--sheet", help="The sheet to read from an Excel list (default: the first).")
+@click.option("--columns", "columns_file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="YAML file mapping your column headers to ConsentPack's, e.g. 'Surname: family_name'.")
+@click.option("--name-template", default=DEFAULT_TEMPLATE, show_default=True,
+              help="File name of each pack; placeholders {identifier} {family_name} {given_name} "
+              "{procedure} {procedure_date} {row}.")
+@click.option("--print-file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write one PDF of every pack for the printer, each starting on a right-hand page.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
+              help="Worker processes.")
+@click.option("--check", "check_only", is_flag=True, help="Only validate the list; write nothing.")
+@click.option("--strict", is_flag=True, help="Produce nothing if any row is bad.")
+@click.option("--force", is_flag=True, help="Rewrite packs even when their inputs have not changed.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@library_option
+def batch(theatre_list, output_folder, sheet, columns_file, name_template, print_file, jobs,
+          check_only, strict, force, quiet, library_folder):
+    """Make a pack for every patient on a theatre list (CSV or XLSX).
+
+    Every row is checked before anything is made; each bad row is reported as
+    "LIST row N: field: problem" and the good rows are still produced (exit code 1).
+
+    \b
+    Example:
+      consentpack batch theatre-list.csv -o packs/ --print-file packs/print-all.pdf
+    """
+    if output_folder is None and not check_only:
+        raise click.UsageError("Give the output folder with -o, or use --check")
+    bar = None
+
+    def start_progress(total):
+        nonlocal bar
+        if quiet or total == 0:
+            return lambda done: None
+        bar = click.progressbar(length=total, label="Making packs", show_pos=True, show_eta=True,
+                                file=click.get_text_stream("stderr"))
+        return bar.update
+
+    def action():
+        library = Library.open(library_folder)
+        column_map = read_column_map(columns_file) if columns_file else None
+        rows = read_theatre_list(theatre_list, sheet, column_map)
+        options = BatchOptions(
+            output_folder=output_folder or Path("."), name_template=NameTemplate(name_template),
+            jobs=jobs, today=date.today(), check_only=check_only, strict=strict, force=force,
+            print_file=print_file,
+        )
+        return run_batch(rows, library, options, start_progress)
+
+    report = _run(action)
+    if bar is not None:
+        bar.render_finish()
+    for problem in report.problems:
+        click.echo(problem, err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    failed = report.count(FAILED)
+    if check_only:
+        click.echo(f"Checked {report.rows} rows: {failed} with problems.")
+    elif strict and report.problems:
+        click.echo("Nothing was produced because of the problems above (--strict).")
+    else:
+        click.echo(f"Produced {report.count(PRODUCED)}, unchanged {report.count(UNCHANGED)}, "
+                   f"failed {failed}. Manifest: {display_path(report.manifest_path)}")
+        if report.print_file_pages is not None:
+            click.echo(f"Print file: {display_path(print_file)} ({report.print_file_pages} pages)")
+    if report.problems:
         raise SystemExit(1)
 
 

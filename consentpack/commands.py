@@ -12,7 +12,7 @@ from .models import Leaflet, PackRequest, Patient
 from .output import atomic_write
 from .pack import PackBuilder
 from .render import Renderer
-from .validation import problems
+from .validation import bulleted, problems
 
 
 @dataclass(frozen=True)
@@ -27,43 +27,46 @@ def patient_from_fields(fields: dict) -> Patient:
     try:
         return Patient.model_validate({k: v for k, v in fields.items() if v not in (None, (), [])})
     except ValidationError as exc:
-        raise PatientError(_listed("Bad patient details", problems(exc))) from None
+        raise PatientError(bulleted("Bad patient details", problems(exc))) from None
 
 
 def patient_from_file(path: Path) -> Patient:
     return load_model(Patient, path, error=PatientError)
 
 
-def _listed(title: str, lines: list[str]) -> str:
-    return title + ":\n" + "\n".join(f"  - {line}" for line in lines)
-
-
-def pack_request(library: Library, procedure: str, patient: Patient) -> PackRequest:
+def pack_request(library: Library, procedure: str, patient: Patient,
+                 source: str = "patient details") -> PackRequest:
     """Checks that the patient fits the procedure (side) before anything is drawn."""
     leaflet = library.leaflet(procedure)
     try:
         return PackRequest(leaflet=leaflet, site=library.site(), patient=patient)
     except ValidationError as exc:
-        raise PatientError(_listed("Bad patient details", problems(exc))) from None
+        raise PatientError(bulleted(f"Bad {source}", problems(exc))) from None
 
 
 def request_warnings(request: PackRequest, today: date) -> tuple[str, ...]:
     warnings = []
     when = request.patient.procedure_date
     if when is not None and when < today:
-        warnings.append(f"procedure_date {when.isoformat()} is in the past; check it is right")
+        warnings.append("procedure_date is in the past; check it is right")
+    leaflet = request.leaflet
+    if leaflet.review_due < today:
+        warnings.append(f"leaflet {leaflet.id} version {leaflet.version} was due for review on "
+                        f"{leaflet.review_due.isoformat()}; tell the patient information lead")
     return tuple(warnings)
 
 
 def generate(library: Library, procedure: str, patient: Patient, output: Path,
-             today: date | None = None) -> Generated:
+             today: date | None = None, source: str = "patient details") -> Generated:
     """One patient's pack, written atomically to `output`."""
     today = today or date.today()
+    if output.suffix.lower() != ".pdf":
+        raise UsageError(f"Output {display_path(output)} must be a file name ending in .pdf")
     if not output.parent.is_dir():
         raise UsageError(f"Output folder {display_path(output.parent)} does not exist")
     if output.is_dir():
         raise UsageError(f"Output {display_path(output)} is a folder; give a file name ending in .pdf")
-    request = pack_request(library, procedure, patient)
+    request = pack_request(library, procedure, patient, source)
     pack = PackBuilder(Renderer(library)).build(request, today)
     atomic_write(output, pack.pdf)
     return Generated(output=output, pages=pack.page_count, warnings=request_warnings(request, today))

@@ -15,3 +15,7 @@ class ContentError(ConsentPackError):
 
 class PatientError(ConsentPackError):
     """A patient's details are missing or wrong; nothing is produced for that patient."""
+
+
+class OutputError(ConsentPackError):
+    """A file could not be written (no permission, disk full); nothing was left half-written."""

@@ -37,9 +37,20 @@ def font_face_css() -> str:
 
 
 @cache
-def _primary_characters() -> frozenset[int]:
-    with TTFont(_FACES[0][1], lazy=True) as font:
+def _characters(path: Path) -> frozenset[int]:
+    with TTFont(path, lazy=True) as font:
         return frozenset(font.getBestCmap())
+
+
+def _primary_characters() -> frozenset[int]:
+    return _characters(_FACES[0][1])
+
+
+def unprintable(text: str) -> bool:
+    """Whether `text` has a letter neither bundled font has: it would print from whatever
+    system font happens to be installed, or as empty boxes."""
+    known = _characters(_FACES[0][1]) | _characters(_FACES[4][1])
+    return any(ord(ch) not in known for ch in text if not ch.isspace())
 
 
 def primary_font_covers(text: str) -> bool:

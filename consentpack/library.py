@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from .errors import ContentError, UsageError
 from .models import Leaflet, Site
-from .validation import problems
+from .validation import bulleted, problems
 from .yaml_source import YamlSource
 
 BUILTIN_ROOT = Path(__file__).resolve().parent.parent
@@ -33,8 +33,7 @@ def load_model(model, path: Path, error=ContentError):
     try:
         return model.model_validate(source.data)
     except ValidationError as exc:
-        lines = "\n".join(f"  - {line}" for line in problems(exc, source.line_of))
-        raise error(f"Bad {source.display} content:\n{lines}") from None
+        raise error(bulleted(f"Bad {source.display} content", problems(exc, source.line_of))) from None
 
 
 @dataclass(frozen=True)
@@ -54,6 +53,14 @@ class Library:
     def folders(self, name: str) -> list[Path]:
         """Existing `name` sub-folders (templates, styles), in search order."""
         return [root / name for root in self.roots if (root / name).is_dir()]
+
+    def find(self, kind: str, name: str) -> Path:
+        """The first `kind/name` file on the search path; the error names every folder searched."""
+        for folder in self.folders(kind):
+            if (folder / name).is_file():
+                return folder / name
+        searched = ", ".join(display_path(folder) for folder in self.folders(kind))
+        raise ContentError(f"{kind[:-1].capitalize()} {name} not found in: {searched}")
 
     def leaflet_files(self) -> dict[str, Path]:
         """Leaflet id -> file; a hospital's leaflet replaces a built-in one with the same id."""

@@ -21,6 +21,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from .fonts import unprintable
 from .safe_markdown import check_markdown
 
 
@@ -55,18 +56,18 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max
 
 
 class Frequency(Strict):
-    """A risk figure as a natural frequency: `count` people in every `per`."""
+    """A risk figure as a natural frequency: `count` people in every `per` (5 in 1,000, not 0.5 in 100)."""
 
-    count: float = Field(gt=0)
+    count: int = Field(gt=0)
     per: Literal[100, 1000, 10000]
     source: PlainText | None = None
 
     @model_validator(mode="after")
     def _count_within_per(self):
-        if self.count > self.per:
+        if self.count >= self.per:
             raise PydanticCustomError(
-                "frequency_range", "count ({count}) cannot be more than per ({per})",
-                {"count": f"{self.count:g}", "per": self.per},
+                "frequency_range", "count ({count}) must be less than per ({per})",
+                {"count": self.count, "per": self.per},
             )
         return self
 
@@ -201,9 +202,13 @@ class Site(Strict):
 
 
 def _parse_date(value):
-    """Dates arrive as YYYY-MM-DD or, from UK spreadsheets, DD/MM/YYYY."""
+    """Dates arrive as YYYY-MM-DD or, from UK spreadsheets, DD/MM/YYYY; never as a bare number."""
     if isinstance(value, datetime):
         return value.date()
+    if isinstance(value, (int, float)):
+        raise PydanticCustomError(
+            "date_format", "is not a real date; write it as YYYY-MM-DD or DD/MM/YYYY"
+        )
     if isinstance(value, str):
         text = value.strip()
         for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
@@ -240,13 +245,21 @@ def nhs_check_digit_ok(digits: str) -> bool:
 
 def _nhs_number(value: str) -> str:
     digits = re.sub(r"[ -]", "", value)
-    if not re.fullmatch(r"\d{10}", digits):
+    if not re.fullmatch(r"[0-9]{10}", digits):
         raise PydanticCustomError("nhs_number_format", "must be 10 digits (spaces allowed)")
     if not nhs_check_digit_ok(digits):
         raise PydanticCustomError(
             "nhs_number_check_digit", "fails the NHS number check digit; check it was copied correctly"
         )
     return digits
+
+
+def _hospital_number(value: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9/-]{1,20}", value):
+        raise PydanticCustomError(
+            "hospital_number_format", "may hold only letters, digits, / and -, at most 20 characters"
+        )
+    return value
 
 
 def _lower(value):
@@ -264,11 +277,23 @@ def _blank_is_none(value):
     return None if isinstance(value, str) and not value.strip() else value
 
 
+def _printable(text: str) -> str:
+    if unprintable(text):
+        raise PydanticCustomError(
+            "unprintable",
+            "has letters the bundled fonts cannot print (only Latin, Greek and Cyrillic letters); "
+            "write the name as it appears in the patient's record in Latin letters",
+        )
+    return text
+
+
+# NHS records allow 35 characters a name; 50 leaves room and keeps the identity strip on the page.
 Name = Annotated[
     str,
-    StringConstraints(min_length=1, max_length=100),
+    StringConstraints(min_length=1, max_length=50),
     BeforeValidator(_composed),
     AfterValidator(_no_control_characters),
+    AfterValidator(_printable),
 ]
 Side = Literal["left", "right", "both"]
 
@@ -281,19 +306,15 @@ class Patient(Strict):
         str | None, BeforeValidator(_blank_is_none), AfterValidator(lambda v: v and _nhs_number(v))
     ] = None
     hospital_number: Annotated[
-        str | None,
-        BeforeValidator(_blank_is_none),
-        StringConstraints(pattern=r"^[A-Za-z0-9/-]{1,20}$"),
+        str | None, BeforeValidator(_blank_is_none), AfterValidator(lambda v: v and _hospital_number(v))
     ] = None
     side: Annotated[Side | None, BeforeValidator(_blank_is_none), BeforeValidator(_lower)] = None
     procedure_date: Annotated[FlexibleDate | None, BeforeValidator(_blank_is_none)] = None
     consultant: Name
     additional_risks: Annotated[list[PlainText], BeforeValidator(_split_risks)] = []
     notes: Annotated[
-        str | None,
+        Annotated[str, StringConstraints(max_length=500), AfterValidator(_no_control_characters)] | None,
         BeforeValidator(_blank_is_none),
-        StringConstraints(max_length=500),
-        AfterValidator(lambda v: v and _no_control_characters(v)),
     ] = None
 
     @model_validator(mode="after")
@@ -302,6 +323,12 @@ class Patient(Strict):
             raise PydanticCustomError(
                 "identifier_missing", "give an NHS number or a hospital number"
             )
+        return self
+
+    @model_validator(mode="after")
+    def _operated_after_birth(self):
+        if self.procedure_date is not None and self.procedure_date < self.date_of_birth:
+            raise PydanticCustomError("procedure_before_birth", "is before the date of birth")
         return self
 
 

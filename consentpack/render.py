@@ -89,13 +89,6 @@ class Renderer:
         self._font_config = FontConfiguration()
         self._stylesheets: dict[str, list[weasyprint.CSS]] = {}
 
-    def _stylesheet_path(self, name: str):
-        for folder in self._library.folders("styles"):
-            if (folder / name).is_file():
-                return folder / name
-        searched = ", ".join(display_path(f) for f in self._library.folders("styles"))
-        raise ContentError(f"Style {name} not found in: {searched}")
-
     def stylesheets(self, site: Site) -> list[weasyprint.CSS]:
         """Fonts, the library's style files and the site's paper size, parsed once per site."""
         key = site.paper
@@ -105,7 +98,7 @@ class Renderer:
                                url_fetcher=self._fetcher)
             ]
             css += [
-                weasyprint.CSS(filename=str(self._stylesheet_path(name)),
+                weasyprint.CSS(filename=str(self._library.find("styles", name)),
                                font_config=self._font_config, url_fetcher=self._fetcher)
                 for name in STYLESHEETS
             ]

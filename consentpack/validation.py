@@ -14,6 +14,7 @@ _FIELD_OF_MODEL_ERROR = {
     "risk_without_figure": "frequency",
     "review_before_published": "review_due",
     "frequency_range": "count",
+    "procedure_before_birth": "procedure_date",
 }
 
 _PLAIN_MESSAGES = {
@@ -50,8 +51,8 @@ def _message(error) -> str:
         return _PLAIN_MESSAGES[kind]
     if kind == "string_pattern_mismatch":
         return f"is not in the expected form ({error['ctx']['pattern']})"
-    if kind == "string_too_long":
-        return f"is too long (at most {error['ctx']['max_length']} characters)"
+    if kind in ("string_too_long", "too_long"):
+        return f"is too long (at most {error['ctx'].get('max_length')} characters)"
     if kind == "literal_error":
         return f"must be one of {error['ctx']['expected']}"
     return error["msg"].removeprefix("Value error, ")
@@ -63,8 +64,14 @@ def problems(error: ValidationError, line_of=None) -> list[str]:
     for item in error.errors():
         loc = tuple(item["loc"])
         extra = _FIELD_OF_MODEL_ERROR.get(item["type"])
-        path = field_path(loc + ((extra,) if extra else ())) or "(top level)"
-        line = line_of(loc) if line_of else None
+        full = loc + ((extra,) if extra else ())
+        path = field_path(full) or "(top level)"
+        line = line_of(full) if line_of else None
         where = f"{path} (line {line})" if line else path
         lines.append(f"{where}: {_message(item)}")
     return lines
+
+
+def bulleted(title: str, lines: list[str]) -> str:
+    """'Bad x:' followed by one indented '- field: problem' line per problem."""
+    return title + ":\n" + "\n".join(f"  - {line}" for line in lines)

@@ -8,6 +8,21 @@ from yaml.nodes import MappingNode, SequenceNode
 from .errors import ContentError
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A key given twice is a mistake to report, not a value to overwrite silently."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"'{key}' is given twice", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
 class YamlSource:
     """Parsed data of one YAML file plus the nodes it was built from."""
 
@@ -19,7 +34,7 @@ class YamlSource:
             raise error(f"{display}: is not UTF-8 text; save it as UTF-8") from None
         except OSError as exc:
             raise error(f"{display}: cannot be read ({exc.strerror})") from None
-        loader = yaml.SafeLoader(text)
+        loader = _UniqueKeyLoader(text)
         try:
             self._root = loader.get_single_node()
             self.data = loader.construct_document(self._root) if self._root else None

@@ -21,9 +21,15 @@ PDF_MAGIC = b"%PDF"
         ({"side": None}, "side: is required for sacroiliac joint fusion: left, right or both"),
         ({"side": "middle"}, "side: must be one of 'left', 'right' or 'both'"),
         ({"family_name": "Smith\x07"}, "family_name: contains control or invisible formatting characters"),
-        ({"family_name": "A" * 5000}, "family_name: is too long (at most 100 characters)"),
+        ({"family_name": "A" * 5000}, "family_name: is too long (at most 50 characters)"),
+        ({"given_name": "李"}, "given_name: has letters the bundled fonts cannot print"),
+        ({"nhs_number": "９４３４７６５９１９"}, "nhs_number: must be 10 digits (spaces allowed)"),
+        ({"hospital_number": "RX 12", "nhs_number": None},
+         "hospital_number: may hold only letters, digits, / and -, at most 20 characters"),
+        ({"procedure_date": "1950-01-01"}, "procedure_date: is before the date of birth"),
         ({"procedure_date": "next week"}, "procedure_date: is not a real date"),
         ({"consultant": None}, "consultant: is required"),
+        ({"notes": "x" * 501}, "notes: is too long (at most 500 characters)"),
     ],
 )
 def test_bad_patient_detail_is_named_and_nothing_is_written(tmp_path, changes, message):
@@ -71,6 +77,22 @@ def test_wrong_usage_exits_2_and_writes_nothing(tmp_path, monkeypatch, args, mes
     assert [p.name for p in tmp_path.iterdir()] == ["jane.yaml"]
 
 
+def test_output_must_be_a_pdf_file_name(tmp_path):
+    patient_file = tmp_path / "jane.yaml"
+    patient_file.write_text((REPO / "tests" / "data" / "jane-smith.yaml").read_text())
+    before = patient_file.read_text()
+    result = run("generate", PROCEDURE, "--patient", patient_file, "-o", patient_file)
+    assert result.exit_code == 2
+    assert "must be a file name ending in .pdf" in result.output
+    assert patient_file.read_text() == before
+
+
+def test_a_folder_that_cannot_be_written_is_named():
+    result = run("generate", PROCEDURE, *patient_args(), "-o", "/proc/consentpack-pack.pdf")
+    assert result.exit_code == 1
+    assert "error: Cannot write /proc/consentpack-pack.pdf:" in result.output
+
+
 def test_missing_output_folder_is_a_usage_error(tmp_path):
     result = run("generate", PROCEDURE, *patient_args(), "-o", tmp_path / "nope" / "pack.pdf")
     assert result.exit_code == 2
@@ -104,6 +126,29 @@ def test_patient_file_problems_name_file_field_and_line(tmp_path, monkeypatch):
     assert not (tmp_path / "pack.pdf").exists()
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("family_name: Smith\nfamily_name: Jones\n", "jane.yaml: line 2: not valid YAML: 'family_name' is given twice"),
+        ("family_name: Smith\ngiven_name: Jane\ndate_of_birth: 19610312\nnhs_number: '9434765919'\n"
+         "consultant: X\nside: left\n",
+         "  - date_of_birth (line 3): is not a real date; write it as YYYY-MM-DD or DD/MM/YYYY"),
+        ("- family_name: Smith\n", "  - (top level): must be a mapping of fields"),
+        ("family_name: Smith\ngiven_name: Jane\ndate_of_birth: 1961-03-12\nnhs_number: '9434765919'\n"
+         "consultant: X\n",
+         "error: Bad jane.yaml content:\n  - side: is required for sacroiliac joint fusion"),
+    ],
+    ids=["duplicate key", "date as a number", "a list, not a mapping", "side checked against the leaflet"],
+)
+def test_patient_file_mistakes(tmp_path, monkeypatch, text, message):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "jane.yaml").write_text(text)
+    result = run("generate", PROCEDURE, "--patient", "jane.yaml", "-o", "pack.pdf")
+    assert result.exit_code == 1
+    assert message in result.output
+    assert not (tmp_path / "pack.pdf").exists()
+
+
 def test_patient_file_that_is_not_yaml(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "jane.json").write_text('{"family_name": "Smith",\n "given_name": [}\n')
@@ -128,5 +173,5 @@ def test_past_procedure_date_warns_but_still_makes_the_pack(tmp_path):
     output = tmp_path / "pack.pdf"
     result = run("generate", PROCEDURE, *patient_args(procedure_date="2020-01-01"), "-o", output)
     assert result.exit_code == 0
-    assert "warning: procedure_date 2020-01-01 is in the past; check it is right" in result.output
+    assert "warning: procedure_date is in the past; check it is right" in result.output
     assert output.read_bytes().startswith(PDF_MAGIC)

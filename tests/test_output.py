@@ -4,6 +4,7 @@ import os
 
 import pytest
 
+from consentpack.errors import OutputError
 from consentpack.output import atomic_write
 
 
@@ -23,7 +24,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypat
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", disk_full)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError, match="Cannot write .*pack.pdf: No space left on device"):
         atomic_write(target, b"%PDF-new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["pack.pdf"]

@@ -1,0 +1,178 @@
+"""Batch speed and memory, measured side by side in one run.
+
+    python benchmarks/batch.py                 # the README table: 200 patients, then 100 and 1,000
+    python benchmarks/batch.py --patients 40 --memory-sizes 20,40 --naive-sample 5   # a quick look
+
+(a) naive: the whole pack as one HTML document, one full WeasyPrint render per patient, in
+    one process (timed on a sample of the list: it is the slow one);
+(b) `consentpack batch` as a user runs it, in a subprocess, startup included.
+
+Peak memory is the largest total resident size of the batch process and its workers,
+sampled from /proc every 20 ms.
+"""
+
+import argparse
+import csv
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+import jinja2
+import weasyprint
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from consentpack.fonts import font_face_css  # noqa: E402
+from consentpack.library import Library  # noqa: E402
+from consentpack.models import PackRequest, Patient  # noqa: E402
+from consentpack.render import Renderer  # noqa: E402
+from consentpack.theatre_list import COLUMNS  # noqa: E402
+
+PROCEDURE = "sacroiliac-joint-fusion"
+FAMILY = ["Smith", "Jones", "Nguyễn", "Wójcik", "Ó Súilleabháin", "Okafor", "Patel", "Kowalski",
+          "Murphy", "Khan", "García", "Müller"]
+GIVEN = ["Jane", "John", "Thị Lan", "Łucja", "Siobhán", "Ade", "Priya", "Piotr", "Aoife", "Omar"]
+
+
+def nhs_number(seed: int) -> str:
+    """The seed-th valid NHS number in the test range (starting 999)."""
+    while True:
+        digits = f"999{seed:06d}"
+        check = 11 - sum(int(d) * w for d, w in zip(digits, range(10, 1, -1))) % 11
+        check = 0 if check == 11 else check
+        seed += 1
+        if check != 10:
+            return digits + str(check)
+
+
+def make_list(path: Path, patients: int) -> None:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer.writeheader()
+        for n in range(patients):
+            writer.writerow({
+                "family_name": FAMILY[n % len(FAMILY)], "given_name": GIVEN[n % len(GIVEN)],
+                "date_of_birth": f"19{40 + n % 50}-0{1 + n % 9}-1{n % 9}",
+                "nhs_number": nhs_number(n * 7), "procedure": PROCEDURE,
+                "side": ("left", "right", "both")[n % 3], "procedure_date": "2030-06-04",
+                "consultant": "Ms A Khan", "additional_risks": "Diabetes may slow wound healing" if n % 4 == 0 else "",
+            })
+
+
+def tree_rss(root: int) -> int:
+    """Resident bytes of `root` and all its descendants."""
+    parents = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                parents[int(entry.name)] = int(fields[1])
+            except (OSError, IndexError):
+                continue
+    family, grew = {root}, True
+    while grew:
+        grew = False
+        for pid, parent in parents.items():
+            if parent in family and pid not in family:
+                family.add(pid)
+                grew = True
+    total = 0
+    for pid in family:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) * 1024
+        except OSError:
+            continue
+    return total
+
+
+def run_batch(list_path: Path, jobs: int, extra=()) -> tuple[float, int]:
+    """Seconds and peak tree memory (bytes) of one `consentpack batch` run."""
+    with tempfile.TemporaryDirectory() as out:
+        command = [sys.executable, str(REPO / "generate.py"), "batch", str(list_path), "-o", out,
+                   "--jobs", str(jobs), "--quiet", *extra]
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+        peak = 0
+        while process.poll() is None:
+            peak = max(peak, tree_rss(process.pid))
+            time.sleep(0.02)
+        seconds = time.perf_counter() - start
+        if process.returncode != 0:
+            raise SystemExit(f"batch failed with exit code {process.returncode}")
+        return seconds, peak
+
+
+def naive_seconds_per_patient(sample: int) -> float:
+    """One full render of the whole pack per patient, the way a first version would do it."""
+    library = Library.open()
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([REPO / "benchmarks", *library.folders("templates")]),
+        autoescape=True, undefined=jinja2.StrictUndefined,
+    )
+    env.filters.update(Renderer(library)._env.filters)
+    env.globals.update(Renderer(library)._env.globals)
+    leaflet, site = library.leaflet(PROCEDURE), library.site()
+    times = []
+    with tempfile.TemporaryDirectory() as out:
+        for n in range(sample):
+            patient = Patient(family_name=FAMILY[n % len(FAMILY)], given_name=GIVEN[n % len(GIVEN)],
+                              date_of_birth="1960-01-01", nhs_number=nhs_number(n * 7),
+                              side="left", consultant="Ms A Khan")
+            request = PackRequest(leaflet=leaflet, site=site, patient=patient)
+            start = time.perf_counter()
+            html = env.get_template("naive_pack.html").render(
+                site=site, leaflet=leaflet, patient=request.patient, today=date.today())
+            css = [weasyprint.CSS(string=font_face_css())]
+            css += [weasyprint.CSS(filename=str(REPO / "styles" / name))
+                    for name in ("variables.css", "page.css", "pack.css")]
+            css.append(weasyprint.CSS(string=(
+                "@page { @top-left { content: element(identity); width: 100% }"
+                " @bottom-right { content: 'Page ' counter(page) ' of ' counter(pages) } }")))
+            weasyprint.HTML(string=html).write_pdf(Path(out) / f"{n}.pdf", stylesheets=css)
+            times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--patients", type=int, default=200)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--naive-sample", type=int, default=20)
+    parser.add_argument("--memory-sizes", default="100,1000")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as work:
+        work = Path(work)
+        naive = naive_seconds_per_patient(args.naive_sample)
+        make_list(work / "list.csv", args.patients)
+        seconds, peak = run_batch(work / "list.csv", args.jobs)
+        batch = seconds / args.patients
+        print(f"| way | patients | ms per patient | peak memory |")
+        print(f"| --- | ---: | ---: | ---: |")
+        print(f"| (a) naive: full render per patient, 1 process | {args.naive_sample} | {naive * 1000:.0f} | |")
+        print(f"| (b) consentpack batch --jobs {args.jobs} | {args.patients} | {batch * 1000:.0f} "
+              f"| {peak / 2**20:.0f} MiB |")
+        print(f"\nThroughput, (b) over (a): {naive / batch:.1f}x")
+
+        peaks = {}
+        for size in (int(s) for s in args.memory_sizes.split(",")):
+            make_list(work / f"list-{size}.csv", size)
+            seconds, peaks[size] = run_batch(work / f"list-{size}.csv", args.jobs)
+            print(f"Memory: {size} patients, --jobs {args.jobs}: peak {peaks[size] / 2**20:.0f} MiB, "
+                  f"{seconds / size * 1000:.0f} ms per patient")
+        sizes = sorted(peaks)
+        if len(sizes) >= 2:
+            print(f"Peak memory, {sizes[-1]} patients over {sizes[0]}: {peaks[sizes[-1]] / peaks[sizes[0]]:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

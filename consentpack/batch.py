@@ -1,0 +1,307 @@
+"""A whole theatre list: every row validated first, then one pack per good row, in worker processes.
+
+Bad rows are reported by row number and field and never stop the good ones. Each
+worker keeps its own PackBuilder, so the leaflet is laid out once per worker, not
+once per patient.
+"""
+
+import hashlib
+import json
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Annotated, Callable
+
+from pydantic import BeforeValidator, ValidationError
+
+from . import __version__
+from .errors import ConsentPackError, ContentError, UsageError
+from .library import Library, display_path
+from .manifest import FAILED, PRODUCED, UNCHANGED, ManifestRow, read_manifest, write_manifest
+from .models import PackRequest, Patient, Slug, Strict
+from .naming import NameTemplate
+from .output import atomic_write
+from .pack import PackBuilder
+from .print_file import write_print_file
+from .render import Renderer
+from .theatre_list import ListRow, TheatreList
+from .validation import problems
+
+
+def _english_only(value):
+    if isinstance(value, str) and value.strip().lower() not in ("", "en", "en-gb", "english"):
+        raise ValueError("only English leaflets are available; ask for a translated leaflet")
+    return "en"
+
+
+def _not_large_print(value):
+    if isinstance(value, str) and value.strip().lower() in ("yes", "y", "true", "1"):
+        raise ValueError("large print is not available yet; print this patient's pack separately")
+    if isinstance(value, str) and value.strip().lower() not in ("", "no", "n", "false", "0"):
+        raise ValueError("must be yes or no")
+    return False
+
+
+class RowOptions(Strict):
+    """The columns of a theatre list that are about the pack rather than the patient."""
+
+    procedure: Slug
+    language: Annotated[str, BeforeValidator(_english_only)] = "en"
+    large_print: Annotated[bool, BeforeValidator(_not_large_print)] = False
+
+
+ROW_OPTION_COLUMNS = tuple(RowOptions.model_fields)
+
+
+@dataclass(frozen=True)
+class Job:
+    row: int
+    request: PackRequest
+    output: Path
+    input_sha256: str
+    today: date
+
+
+@dataclass
+class BatchReport:
+    """What happened to every row; the CLI prints it and picks the exit code from it."""
+
+    rows: int = 0
+    problems: list[str] = field(default_factory=list)  # "LIST row N: field: problem"
+    warnings: list[str] = field(default_factory=list)
+    manifest: list[ManifestRow] = field(default_factory=list)
+    manifest_path: Path | None = None
+    print_file_pages: int | None = None
+
+    def count(self, status: str) -> int:
+        return sum(row.status == status for row in self.manifest)
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    output_folder: Path
+    name_template: NameTemplate
+    jobs: int
+    today: date
+    check_only: bool = False
+    strict: bool = False
+    force: bool = False
+    print_file: Path | None = None
+
+
+def library_fingerprint(library: Library) -> str:
+    """A hash of every template and style in use: a change to any of them changes every pack."""
+    digest = hashlib.sha256(__version__.encode())
+    for kind in ("templates", "styles"):
+        for folder in library.folders(kind):
+            for path in sorted(folder.rglob("*")):
+                if path.is_file():
+                    digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+class _RowChecker:
+    """Validates rows one at a time, remembering leaflets and patients already seen."""
+
+    def __init__(self, library: Library, theatre_list: TheatreList):
+        self._library = library
+        self._list = theatre_list.name
+        self._site = library.site()
+        self._leaflets: dict[str, object] = {}
+        self._seen: dict[tuple, int] = {}
+        self.leaflet_problems: list[str] = []  # a broken leaflet, reported once
+        self.row_problems: dict[int, list[str]] = {}
+
+    def _leaflet(self, procedure: str):
+        if procedure not in self._leaflets:
+            try:
+                self._leaflets[procedure] = self._library.leaflet(procedure)
+            except (UsageError, ContentError) as exc:
+                self._leaflets[procedure] = exc
+                if isinstance(exc, ContentError):
+                    self.leaflet_problems.append(str(exc))
+        return self._leaflets[procedure]
+
+    def _fail(self, row: ListRow, lines: list[str]) -> None:
+        self.row_problems[row.number] = lines
+
+    def check(self, row: ListRow) -> PackRequest | None:
+        if row.stray_cells:
+            self._fail(row, ["a cell is filled in under a column with no header; nothing was read from it"])
+            return None
+        options_values = {k: v for k, v in row.values.items() if k in ROW_OPTION_COLUMNS}
+        patient_values = {k: v for k, v in row.values.items() if k not in ROW_OPTION_COLUMNS}
+        lines, options, patient = [], None, None
+        try:
+            options = RowOptions.model_validate(options_values)
+        except ValidationError as exc:
+            lines += problems(exc)
+        try:
+            patient = Patient.model_validate(patient_values)
+        except ValidationError as exc:
+            lines += problems(exc)
+        leaflet = self._leaflet(options.procedure) if options else None
+        if isinstance(leaflet, UsageError):
+            lines.append(f"procedure: {leaflet}")
+        elif isinstance(leaflet, ContentError):
+            lines.append(f"procedure: the leaflet '{options.procedure}' has errors (see above)")
+        if lines or patient is None or leaflet is None:
+            self._fail(row, lines)
+            return None
+        try:
+            request = PackRequest(leaflet=leaflet, site=self._site, patient=patient)
+        except ValidationError as exc:
+            self._fail(row, problems(exc))
+            return None
+        identity = ("nhs", patient.nhs_number) if patient.nhs_number else ("hospital", patient.hospital_number)
+        key = (options.procedure, identity)
+        if key in self._seen:
+            field_name = "nhs_number" if patient.nhs_number else "hospital_number"
+            self._fail(row, [f"{field_name}: the same patient is listed for {options.procedure} "
+                             f"in row {self._seen[key]} already"])
+            return None
+        self._seen[key] = row.number
+        return request
+
+
+def _name_values(row: int, request: PackRequest) -> dict[str, str]:
+    patient = request.patient
+    return {
+        "identifier": patient.nhs_number or patient.hospital_number,
+        "family_name": patient.family_name,
+        "given_name": patient.given_name,
+        "procedure": request.leaflet.id,
+        "procedure_date": patient.procedure_date.isoformat() if patient.procedure_date else "",
+        "row": str(row),
+    }
+
+
+def _input_hash(request: PackRequest, output_name: str, fingerprint: str) -> str:
+    payload = json.dumps([fingerprint, request.model_dump(mode="json"), output_name], sort_keys=True)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+_worker_builder: PackBuilder | None = None
+
+
+def _start_worker(roots: tuple[Path, ...]) -> None:
+    global _worker_builder
+    _worker_builder = PackBuilder(Renderer(Library(roots)))
+
+
+def _produce(job: Job) -> tuple[int, int, str]:
+    """In a worker: build one pack and write it whole; returns (row, pages, sha256)."""
+    pack = _worker_builder.build(job.request, job.today)
+    atomic_write(job.output, pack.pdf)
+    return job.row, pack.page_count, hashlib.sha256(pack.pdf).hexdigest()
+
+
+def _run_jobs(jobs: list[Job], roots, workers: int, progress: Callable[[int], None]):
+    """Yields (job, result or exception) as packs finish."""
+    if workers <= 1 or len(jobs) <= 1:
+        _start_worker(roots)
+        for job in jobs:
+            try:
+                yield job, _produce(job)
+            except Exception as exc:  # one row's failure must not stop the others
+                yield job, exc
+            progress(1)
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(roots,)) as pool:
+        futures = {pool.submit(_produce, job): job for job in jobs}
+        for future in as_completed(futures):
+            try:
+                yield futures[future], future.result()
+            except Exception as exc:  # one row's failure must not stop the others
+                yield futures[future], exc
+            progress(1)
+
+
+def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions,
+              progress_start: Callable[[int], Callable[[int], None]] = lambda total: lambda n: None,
+              ) -> BatchReport:
+    """Validate every row, then produce what can be produced; see BatchReport."""
+    report = BatchReport(rows=len(theatre_list.rows))
+    folder = options.output_folder
+    if not options.check_only:
+        if not folder.is_dir():
+            raise UsageError(f"Output folder {display_path(folder)} does not exist")
+
+    checker = _RowChecker(library, theatre_list)
+    requests = {row.number: checker.check(row) for row in theatre_list.rows}
+    report.problems.extend(checker.leaflet_problems)
+    for number, lines in sorted(checker.row_problems.items()):
+        report.problems.extend(f"{theatre_list.name} row {number}: {line}" for line in lines)
+        report.manifest.append(ManifestRow(row=number, status=FAILED, message="; ".join(lines)))
+
+    used_names: dict[str, int] = {}
+    jobs, unchanged = [], []
+    fingerprint = library_fingerprint(library)
+    previous = read_manifest(folder) if folder.is_dir() else {}
+    for number, request in requests.items():
+        if request is None:
+            continue
+        when = request.patient.procedure_date
+        if when is not None and when < options.today:
+            report.warnings.append(
+                f"{theatre_list.name} row {number}: procedure_date is in the past; check it is right"
+            )
+        name = options.name_template.file_name(_name_values(number, request))
+        if name in used_names:
+            message = (f"output: the file name {name} is also made for row {used_names[name]}; "
+                       "put {identifier} in --name-template")
+            report.problems.append(f"{theatre_list.name} row {number}: {message}")
+            report.manifest.append(ManifestRow(row=number, status=FAILED, message=message))
+            continue
+        used_names[name] = number
+        job = Job(number, request, folder / name, _input_hash(request, name, fingerprint), options.today)
+        before = previous.get(name)
+        if (not options.force and before and before.input_sha256 == job.input_sha256
+                and job.output.is_file() and _sha256(job.output) == before.pdf_sha256):
+            unchanged.append((job, before))
+        else:
+            jobs.append(job)
+
+    if options.check_only or (options.strict and report.problems):
+        report.manifest.sort(key=lambda r: r.row)
+        return report
+
+    for job, before in unchanged:
+        report.manifest.append(ManifestRow(
+            row=job.row, status=UNCHANGED, output=job.output.name, pages=before.pages,
+            pdf_sha256=before.pdf_sha256, leaflet_id=job.request.leaflet.id,
+            leaflet_version=job.request.leaflet.version, input_sha256=job.input_sha256,
+            generated_at=before.generated_at,
+        ))
+    advance = progress_start(len(jobs))
+    for job, outcome in _run_jobs(jobs, library.roots, options.jobs, advance):
+        if isinstance(outcome, Exception):
+            message = (str(outcome) if isinstance(outcome, ConsentPackError)
+                       else f"could not be produced ({type(outcome).__name__}); nothing was written")
+            report.problems.append(f"{theatre_list.name} row {job.row}: {message}")
+            report.manifest.append(ManifestRow(row=job.row, status=FAILED, message=message))
+            continue
+        _, pages, digest = outcome
+        report.manifest.append(ManifestRow(
+            row=job.row, status=PRODUCED, output=job.output.name, pages=str(pages),
+            pdf_sha256=digest, leaflet_id=job.request.leaflet.id,
+            leaflet_version=job.request.leaflet.version, input_sha256=job.input_sha256,
+            generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        ))
+    report.manifest.sort(key=lambda r: r.row)
+    report.manifest_path = write_manifest(folder, report.manifest)
+
+    if options.print_file is not None:
+        packs = [
+            (f"Row {row.row}: {requests[row.row].patient.family_name.upper()}, "
+             f"{requests[row.row].patient.given_name} ({row.leaflet_id})", folder / row.output)
+            for row in report.manifest if row.status in (PRODUCED, UNCHANGED)
+        ]
+        if packs:
+            report.print_file_pages = write_print_file(packs, options.print_file)
+    return report

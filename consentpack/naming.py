@@ -1,0 +1,44 @@
+"""Output file names from a template, such that no field can make a name escape the folder."""
+
+import re
+import string
+import unicodedata
+
+from .errors import UsageError
+
+DEFAULT_TEMPLATE = "{identifier}-{family_name}-{procedure}"
+PLACEHOLDERS = ("identifier", "family_name", "given_name", "procedure", "procedure_date", "row")
+_LITERAL = re.compile(r"^[A-Za-z0-9._-]*$")
+
+
+def slug(text: str) -> str:
+    """'Ó Súilleabháin' -> 'o-suilleabhain': ASCII letters, digits and hyphens only."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:40]
+
+
+class NameTemplate:
+    def __init__(self, template: str):
+        fields = []
+        for literal, field, spec, conversion in string.Formatter().parse(template):
+            if not _LITERAL.match(literal):
+                raise UsageError(
+                    f"--name-template: '{literal}' may only hold letters, digits, '.', '_' and '-'"
+                )
+            if field is None:
+                continue
+            if field not in PLACEHOLDERS or spec or conversion:
+                raise UsageError(
+                    f"--name-template: '{{{field}}}' is not a placeholder; use "
+                    + ", ".join(f"{{{name}}}" for name in PLACEHOLDERS)
+                )
+            fields.append(field)
+        if not fields:
+            raise UsageError("--name-template must use at least one placeholder, such as {identifier}")
+        self._template = template
+
+    def file_name(self, values: dict[str, str]) -> str:
+        """Every value is slugged, so the name is one plain file name inside the output folder."""
+        name = self._template.format(**{key: slug(values[key]) or "x" for key in PLACEHOLDERS})
+        name = name.strip(".")
+        return name if name.endswith(".pdf") else name + ".pdf"
