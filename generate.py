@@ -4,6 +4,7 @@ Exit codes: 0 all done; 1 a record or content failed; 2 wrong usage.
 """
 
 import os
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -127,7 +128,7 @@ def list_command(library_folder):
 @cli.command()
 @click.argument("theatre_list", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", "output_folder", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the packs and manifest.csv (must exist). Not needed with --check.")
+              help="Folder for the packs and manifest.csv (made if missing). Not needed with --check.")
 @click.option("--sheet", help="The sheet to read from an Excel list (default: the first).")
 @click.option("--columns", "columns_file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="YAML file mapping your column headers to ConsentPack's, e.g. 'Surname: family_name'.")
@@ -163,7 +164,7 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
         if quiet or total == 0:
             return lambda done: None
         bar = click.progressbar(length=total, label="Making packs", show_pos=True, show_eta=True,
-                                file=click.get_text_stream("stderr"))
+                                file=sys.stderr)
         return bar.update
 
     def action():

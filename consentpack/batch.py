@@ -229,8 +229,10 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
     report = BatchReport(rows=len(theatre_list.rows))
     folder = options.output_folder
     if not options.check_only:
-        if not folder.is_dir():
-            raise UsageError(f"Output folder {display_path(folder)} does not exist")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"Cannot use {display_path(folder)} as the output folder: {exc.strerror}") from None
 
     checker = _RowChecker(library, theatre_list)
     requests = {row.number: checker.check(row) for row in theatre_list.rows}

@@ -1,0 +1,343 @@
+"""A theatre list in one command: every good row produced, every bad row named, nothing mixed up."""
+
+import csv
+import hashlib
+import re
+
+import pytest
+from openpyxl import Workbook
+from pypdf import PdfReader
+
+from conftest import PROCEDURE, REPO, flat, page_texts, run
+from consentpack.manifest import ManifestRow, write_manifest
+from consentpack.theatre_list import COLUMNS
+
+SHORT = "short-procedure"
+FAMILIES = ["Smith", "Jones", "Nguyễn", "Wójcik", "Ó Súilleabháin", "Okafor", "Patel", "Kowalski",
+            "Murphy", "Khan", "García", "Müller", "Brown", "Taylor", "Evans", "Walker", "Wright",
+            "Thompson", "White", "Hughes", "Edwards", "Green"]
+GIVEN = ["Jane", "John", "Thị Lan", "Łucja", "Siobhán", "Ade", "Priya", "Piotr", "Aoife", "Omar", "Lucía"]
+
+
+def nhs_number(seed: int) -> str:
+    while True:
+        digits = f"999{seed:06d}"
+        check = 11 - sum(int(d) * w for d, w in zip(digits, range(10, 1, -1))) % 11
+        seed += 1
+        if check != 10:
+            return digits + str(0 if check == 11 else check)
+
+
+def patient_row(n: int, **changes) -> dict:
+    """The n-th test patient: every other one has the short, unsided procedure."""
+    short = n % 2 == 1
+    row = {
+        "family_name": FAMILIES[n % len(FAMILIES)], "given_name": GIVEN[n % len(GIVEN)],
+        "date_of_birth": f"19{50 + n}-01-15", "nhs_number": nhs_number(100 + n * 13),
+        "procedure": SHORT if short else PROCEDURE, "side": "" if short else ("left", "right", "both")[n % 3],
+        "procedure_date": "2030-06-04", "consultant": "Ms A Khan",
+    }
+    row.update(changes)
+    return row
+
+
+def write_list(path, rows, delimiter=",", encoding="utf-8", newline="\n", header=COLUMNS):
+    with path.open("w", encoding=encoding, newline="") as handle:
+        writer = csv.writer(handle, delimiter=delimiter, lineterminator=newline)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([row.get(column, "") for column in COLUMNS] if row else [])
+    return path
+
+
+@pytest.fixture(scope="session")
+def library(tmp_path_factory):
+    """The built-in leaflet plus a short, unsided one whose packs have an odd number of pages."""
+    folder = tmp_path_factory.mktemp("library")
+    (folder / "leaflets").mkdir()
+    text = (REPO / "leaflets" / f"{PROCEDURE}.yaml").read_text()
+    faq = text.index("  faq:")
+    short = text[:faq] + text[faq:].split("    - q: Is this the same")[0]
+    short = short.replace(f"id: {PROCEDURE}", f"id: {SHORT}").replace("sided: true", "sided: false")
+    (folder / "leaflets" / f"{SHORT}.yaml").write_text(short)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def twenty_two(tmp_path_factory, library):
+    """22 different patients on two procedures, with a print file."""
+    folder = tmp_path_factory.mktemp("batch")
+    rows = [patient_row(n) for n in range(22)]
+    listing = write_list(folder / "list.csv", rows)
+    out = folder / "packs"
+    out.mkdir()
+    result = run("batch", listing, "-o", out, "--library", library, "--jobs", "2",
+                 "--print-file", out / "print.pdf")
+    assert result.exit_code == 0, result.output
+    return rows, out, result
+
+
+def strip_of(row) -> str:
+    return f"{row['family_name'].upper()}, {row['given_name']}"
+
+
+def nhs_display(digits: str) -> str:
+    return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
+
+
+def read_manifest(folder):
+    with (folder / "manifest.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_every_page_carries_its_own_patient_and_no_other(twenty_two):
+    rows, out, _ = twenty_two
+    manifest = read_manifest(out)
+    assert [int(m["row"]) for m in manifest] == list(range(2, 24))
+    for row, record in zip(rows, manifest):
+        own = (strip_of(row), nhs_display(row["nhs_number"]))
+        others = [(strip_of(r), nhs_display(r["nhs_number"])) for r in rows if r is not row]
+        for text in page_texts(out / record["output"]):
+            line = flat(text)
+            assert own[0] in line and own[1] in line
+            for name, number in others:
+                assert name not in line and number not in line
+
+
+def test_print_file_pages_each_belong_to_the_pack_they_are_filed_under(twenty_two):
+    rows, out, _ = twenty_two
+    reader = PdfReader(out / "print.pdf")
+    bookmarks = [item for item in reader.outline if not isinstance(item, list)]
+    assert len(bookmarks) == len(rows)
+    starts = [reader.get_destination_page_number(b) for b in bookmarks] + [len(reader.pages)]
+    texts = [flat(page.extract_text()) for page in reader.pages]
+    for row, bookmark, start, end in zip(rows, bookmarks, starts, starts[1:]):
+        assert bookmark.title.endswith(f"{strip_of(row)} ({row['procedure']})")
+        assert start % 2 == 0, "every pack starts on a right-hand (odd-numbered) page"
+        pack = [t for t in texts[start:end] if t]
+        blanks = (end - start) - len(pack)
+        assert blanks in (0, 1) and (end - start) % 2 == 0
+        for text in pack:
+            assert strip_of(row) in text and nhs_display(row["nhs_number"]) in text
+            for other in rows:
+                if other is not row:
+                    assert strip_of(other) not in text
+
+
+def test_odd_length_packs_get_a_blank_back_page(twenty_two):
+    rows, out, _ = twenty_two
+    manifest = read_manifest(out)
+    odd = [m for m in manifest if int(m["pages"]) % 2]
+    assert odd, "the short leaflet should make some packs odd"
+    total = sum(int(m["pages"]) + int(m["pages"]) % 2 for m in manifest)
+    assert len(PdfReader(out / "print.pdf").pages) == total
+
+
+def test_print_file_stores_shared_leaflet_pages_and_fonts_once(twenty_two):
+    """Every pack draws the same leaflet page from one object, not from a copy per patient."""
+    rows, out, _ = twenty_two
+    reader = PdfReader(out / "print.pdf")
+    bookmarks = [item for item in reader.outline if not isinstance(item, list)]
+    starts = [reader.get_destination_page_number(b) for b in bookmarks] + [len(reader.pages)]
+    drawn_from = {}
+    for row, start, end in zip(rows, starts, starts[1:]):
+        for offset, page in enumerate(reader.pages[start:end]):
+            label = re.search(r"Leaflet · Page (\d+)", page.extract_text())
+            if label:
+                body = page["/Resources"].raw_get("/XObject").get_object().raw_get("/Layer0")
+                drawn_from.setdefault((row["procedure"], label.group(1)), set()).add(body.idnum)
+    assert len(drawn_from) == 9  # 5 pages of the full leaflet, 4 of the short one
+    assert all(len(objects) == 1 for objects in drawn_from.values()), drawn_from
+    packs = sum((out / m["output"]).stat().st_size for m in read_manifest(out))
+    assert (out / "print.pdf").stat().st_size < packs / 2
+
+
+def test_manifest_records_what_each_patient_received(twenty_two):
+    rows, out, result = twenty_two
+    for row, record in zip(rows, read_manifest(out)):
+        assert record["status"] == "produced"
+        pdf = out / record["output"]
+        assert hashlib.sha256(pdf.read_bytes()).hexdigest() == record["pdf_sha256"]
+        assert int(record["pages"]) == len(PdfReader(pdf).pages)
+        assert record["leaflet_id"] == row["procedure"] and record["leaflet_version"] == "1.0"
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", record["generated_at"])
+    assert "Produced 22, unchanged 0, failed 0." in result.output
+
+
+def test_default_file_names_are_identifier_family_name_procedure(twenty_two):
+    rows, out, _ = twenty_two
+    names = [m["output"] for m in read_manifest(out)]
+    assert names[0] == f"{rows[0]['nhs_number']}-smith-{PROCEDURE}.pdf"
+    assert names[2] == f"{rows[2]['nhs_number']}-nguyen-{PROCEDURE}.pdf"
+    assert len(set(names)) == len(names)
+
+
+def test_bad_rows_are_named_and_the_rows_after_them_still_produced(tmp_path, library):
+    rows = [
+        patient_row(0),
+        patient_row(1, nhs_number="943 476 5918"),
+        None,  # a blank line: skipped, but it still counts in the row numbers
+        patient_row(2, side="", date_of_birth="31/02/1980"),
+        patient_row(3, procedure="knee-thing"),
+        patient_row(4),
+        patient_row(6, nhs_number=patient_row(0)["nhs_number"]),
+        patient_row(7),
+    ]
+    listing = write_list(tmp_path / "list.csv", rows)
+    out = tmp_path / "out"
+    out.mkdir()
+    result = run("batch", listing, "-o", out, "--library", library, "-q", "--jobs", "1")
+    assert result.exit_code == 1
+    name = "list.csv" if (tmp_path / "list.csv").resolve().is_relative_to(REPO) else str(listing)
+    for expected in [
+        f"{name} row 3: nhs_number: fails the NHS number check digit; check it was copied correctly",
+        f"{name} row 5: date_of_birth: is not a real date; write it as YYYY-MM-DD or DD/MM/YYYY",
+        f"{name} row 6: procedure: No leaflet called 'knee-thing'.",
+        f"{name} row 8: nhs_number: the same patient is listed for {PROCEDURE} in row 2 already",
+    ]:
+        assert expected in result.output
+    statuses = {int(m["row"]): m["status"] for m in read_manifest(out)}
+    assert statuses == {2: "produced", 3: "failed", 5: "failed", 6: "failed", 7: "produced",
+                        8: "failed", 9: "produced"}
+    assert len(list(out.glob("*.pdf"))) == 3
+    assert "Produced 3, unchanged 0, failed 4." in result.output
+
+
+def test_check_validates_only_and_strict_produces_nothing(tmp_path, library):
+    listing = write_list(tmp_path / "list.csv", [patient_row(0), patient_row(1, consultant="")])
+    out = tmp_path / "out"
+    out.mkdir()
+    checked = run("batch", listing, "--check", "--library", library)
+    assert checked.exit_code == 1
+    assert "row 3: consultant: is required" in checked.output
+    assert "Checked 2 rows: 1 with problems." in checked.output
+    strict = run("batch", listing, "-o", out, "--strict", "--library", library, "-q")
+    assert strict.exit_code == 1
+    assert "Nothing was produced because of the problems above (--strict)." in strict.output
+    assert list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("delimiter", "encoding", "newline"),
+    [(",", "utf-8-sig", "\r\n"), (";", "utf-8", "\n"), (";", "utf-8-sig", "\r\n")],
+    ids=["excel-bom-crlf", "libreoffice-semicolon", "bom-semicolon-crlf"],
+)
+def test_csv_as_spreadsheets_save_it(tmp_path, library, delimiter, encoding, newline):
+    header = [c.upper().replace("_", " ") for c in COLUMNS]  # "FAMILY NAME": case and spaces ignored
+    listing = write_list(tmp_path / "list.csv", [patient_row(2)], delimiter, encoding, newline, header)
+    result = run("batch", listing, "--check", "--library", library)
+    assert result.exit_code == 0, result.output
+    assert "Checked 1 rows: 0 with problems." in result.output
+
+
+def test_xlsx_first_sheet_or_named_sheet(tmp_path, library):
+    workbook = Workbook()
+    workbook.active.title = "Notes"
+    workbook.active.append(["not a theatre list"])
+    sheet = workbook.create_sheet("Monday")
+    sheet.append(list(COLUMNS))
+    row = patient_row(0)
+    values = [row.get(c, "") for c in COLUMNS]
+    values[COLUMNS.index("nhs_number")] = int(row["nhs_number"])  # Excel turns it into a number
+    sheet.append(values)
+    workbook.save(tmp_path / "list.xlsx")
+    out = tmp_path / "out"
+    out.mkdir()
+    first = run("batch", tmp_path / "list.xlsx", "--check", "--library", library)
+    assert first.exit_code == 1
+    assert "row 1: unknown column 'not a theatre list'" in first.output
+    named = run("batch", tmp_path / "list.xlsx", "--sheet", "Monday", "-o", out, "--library", library, "-q")
+    assert named.exit_code == 0, named.output
+    assert strip_of(row) in page_texts(next(out.glob("*.pdf")))[0]
+    missing = run("batch", tmp_path / "list.xlsx", "--sheet", "Tuesday", "--check")
+    assert missing.exit_code == 2
+    assert "has no sheet 'Tuesday'; its sheets are: Notes, Monday" in missing.output
+
+
+def test_other_headers_are_mapped_with_a_columns_file(tmp_path, library):
+    ours = {"Surname": "family_name", "Forename": "given_name", "DOB": "date_of_birth"}
+    header = [next((theirs for theirs, mine in ours.items() if mine == c), c) for c in COLUMNS]
+    listing = write_list(tmp_path / "list.csv", [patient_row(0)], header=header)
+    unmapped = run("batch", listing, "--check", "--library", library)
+    assert unmapped.exit_code == 1
+    assert "row 1: unknown column 'Surname', 'Forename', 'DOB'" in unmapped.output
+    (tmp_path / "columns.yaml").write_text("Surname: family_name\nForename: given name\nDOB: date_of_birth\n")
+    mapped = run("batch", listing, "--check", "--columns", tmp_path / "columns.yaml", "--library", library)
+    assert mapped.exit_code == 0, mapped.output
+
+
+def test_a_missing_required_column_is_named(tmp_path):
+    header = [c for c in COLUMNS if c not in ("consultant", "nhs_number", "hospital_number")]
+    (tmp_path / "list.csv").write_text(",".join(header) + "\n")
+    result = run("batch", tmp_path / "list.csv", "--check")
+    assert result.exit_code == 1
+    assert "row 1: missing column consultant, nhs_number or hospital_number" in result.output
+
+
+def test_no_name_template_or_field_can_escape_the_output_folder(tmp_path, library):
+    listing = write_list(tmp_path / "list.csv", [patient_row(0, family_name="../../etc/passwd"),
+                                                 patient_row(2, family_name="..")])
+    out = tmp_path / "out"
+    out.mkdir()
+    escape = run("batch", listing, "-o", out, "--name-template", "../{family_name}")
+    assert escape.exit_code == 2
+    assert "'../' may only hold letters, digits, '.', '_' and '-'" in escape.output
+    attribute = run("batch", listing, "-o", out, "--name-template", "{family_name.__class__}")
+    assert attribute.exit_code == 2
+    result = run("batch", listing, "-o", out, "--library", library, "-q",
+                 "--name-template", "{family_name}-{row}")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in tmp_path.rglob("*.pdf")) == ["etc-passwd-2.pdf", "x-3.pdf"]
+
+
+def test_two_patients_never_write_to_the_same_file(tmp_path, library):
+    listing = write_list(tmp_path / "list.csv", [patient_row(0), patient_row(2, family_name="Smith")])
+    out = tmp_path / "out"
+    out.mkdir()
+    result = run("batch", listing, "-o", out, "--library", library, "-q",
+                 "--name-template", "{family_name}-{procedure}")
+    assert result.exit_code == 1
+    assert (f"row 3: output: the file name smith-{PROCEDURE}.pdf is also made for row 2; "
+            "put {identifier} in --name-template") in result.output
+    assert len(list(out.glob("*.pdf"))) == 1
+
+
+def test_rerun_rewrites_only_what_changed(tmp_path, library):
+    rows = [patient_row(0), patient_row(1)]
+    listing = write_list(tmp_path / "list.csv", rows)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert run("batch", listing, "-o", out, "--library", library, "-q").exit_code == 0
+    first = {m["output"]: m for m in read_manifest(out)}
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.glob("*.pdf")}
+
+    again = run("batch", listing, "-o", out, "--library", library, "-q")
+    assert "Produced 0, unchanged 2, failed 0." in again.output
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.pdf")} == stamps
+    assert {m["output"]: m["pdf_sha256"] for m in read_manifest(out)} == \
+           {name: m["pdf_sha256"] for name, m in first.items()}
+
+    write_list(listing, [rows[0], {**rows[1], "consultant": "Mr B Osei"}])
+    changed = run("batch", listing, "-o", out, "--library", library, "-q")
+    assert "Produced 1, unchanged 1, failed 0." in changed.output
+
+    forced = run("batch", listing, "-o", out, "--library", library, "-q", "--force")
+    assert "Produced 2, unchanged 0, failed 0." in forced.output
+
+
+def test_progress_bar_goes_to_stderr_unless_quiet(tmp_path, library):
+    listing = write_list(tmp_path / "list.csv", [patient_row(0)])
+    out = tmp_path / "out"
+    out.mkdir()
+    shown = run("batch", listing, "-o", out, "--library", library, "--force")
+    assert "Making packs" in shown.stderr and "Making packs" not in shown.stdout
+    quiet = run("batch", listing, "-o", out, "--library", library, "--force", "-q")
+    assert "Making packs" not in quiet.output
+
+
+def test_manifest_cells_cannot_become_spreadsheet_formulas(tmp_path):
+    write_manifest(tmp_path, [ManifestRow(row=2, status="failed", message="=HYPERLINK(\"x\")"),
+                              ManifestRow(row=3, status="failed", message="+1"),
+                              ManifestRow(row=4, status="failed", message="@SUM(A1)")])
+    messages = [m["message"] for m in read_manifest(tmp_path)]
+    assert messages == ["'=HYPERLINK(\"x\")", "'+1", "'@SUM(A1)"]
