@@ -3,6 +3,7 @@
 Exit codes: 0 all done; 1 a record or content failed; 2 wrong usage.
 """
 
+import json
 import os
 import sys
 from datetime import date
@@ -13,6 +14,7 @@ import click
 from consentpack import commands
 from consentpack.batch import BatchOptions, run_batch
 from consentpack.errors import ConsentPackError, UsageError
+from consentpack.governance import ERROR, check_library
 from consentpack.library import Library, display_path
 from consentpack.manifest import FAILED, PRODUCED, UNCHANGED
 from consentpack.naming import DEFAULT_TEMPLATE, NameTemplate
@@ -67,7 +69,9 @@ def cli():
 @library_option
 @click.option("--risk", "additional_risks", multiple=True,
               help="A risk particular to this patient (repeat for more).")
-def generate(procedure, patient_file, output, library_folder, additional_risks, **fields):
+@click.option("--allow-expired", is_flag=True,
+              help="Print a leaflet past its review date; every page then says so.")
+def generate(procedure, patient_file, output, library_folder, additional_risks, allow_expired, **fields):
     """Make one patient's consent pack for PROCEDURE.
 
     \b
@@ -91,7 +95,8 @@ def generate(procedure, patient_file, output, library_folder, additional_risks, 
         else:
             patient = commands.patient_from_fields({**typed, "additional_risks": list(additional_risks)})
             source = "patient details"
-        return commands.generate(library, procedure, patient, output, source=source)
+        return commands.generate(library, procedure, patient, output, source=source,
+                                 allow_expired=allow_expired)
 
     result = _run(action)
     for warning in result.warnings:
@@ -143,9 +148,11 @@ def list_command(library_folder):
 @click.option("--strict", is_flag=True, help="Produce nothing if any row is bad.")
 @click.option("--force", is_flag=True, help="Rewrite packs even when their inputs have not changed.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("--allow-expired", is_flag=True,
+              help="Print leaflets past their review date; every page then says so.")
 @library_option
 def batch(theatre_list, output_folder, sheet, columns_file, name_template, print_file, jobs,
-          check_only, strict, force, quiet, library_folder):
+          check_only, strict, force, quiet, allow_expired, library_folder):
     """Make a pack for every patient on a theatre list (CSV or XLSX).
 
     Every row is checked before anything is made; each bad row is reported as
@@ -174,7 +181,7 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
         options = BatchOptions(
             output_folder=output_folder or Path("."), name_template=NameTemplate(name_template),
             jobs=jobs, today=date.today(), check_only=check_only, strict=strict, force=force,
-            print_file=print_file,
+            print_file=print_file, allow_expired=allow_expired,
         )
         return run_batch(rows, library, options, start_progress)
 
@@ -197,6 +204,66 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
             click.echo(f"Print file: {display_path(print_file)} ({report.print_file_pages} pages)")
     if report.problems:
         raise SystemExit(1)
+
+
+@cli.command()
+@click.argument("leaflets", nargs=-1)
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="json for a hospital's own CI.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@library_option
+def check(leaflets, output_format, strict, library_folder):
+    """Check leaflets and the site file: format, completeness, risk figures, review dates,
+    readability. One row per finding; exit code 1 if any is an error.
+
+    \b
+    Example:
+      consentpack check --library /srv/our-hospital-leaflets sacroiliac-joint-fusion
+    """
+    findings = _run(lambda: check_library(Library.open(library_folder), list(leaflets),
+                                          date.today(), strict))
+    if output_format == "json":
+        click.echo(json.dumps([finding.as_dict() for finding in findings], indent=2, ensure_ascii=False))
+    elif findings:
+        rows = [("FILE", "FIELD", "SEVERITY", "MESSAGE")] + [
+            (f.file, f.field, f.severity, f.message) for f in findings]
+        widths = [max(len(row[i]) for row in rows) for i in range(3)]
+        for row in rows:
+            click.echo("  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths)) + "  " + row[3])
+    else:
+        click.echo("No problems found.")
+    if any(finding.severity == ERROR for finding in findings):
+        raise SystemExit(1)
+
+
+@cli.command()
+@click.argument("leaflet_id")
+@library_option
+def new(leaflet_id, library_folder):
+    """Write a leaflet skeleton to fill in: LIBRARY/leaflets/LEAFLET_ID.yaml.
+
+    \b
+    Example:
+      consentpack new knee-replacement --library /srv/our-hospital-leaflets
+    """
+    path = _run(lambda: commands.new_leaflet(Library.open(library_folder), leaflet_id))
+    click.echo(f"Wrote {display_path(path)}; fill in every TODO, then run: consentpack check {leaflet_id}")
+
+
+@cli.command()
+@click.argument("procedure")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="The HTML file to write.")
+@library_option
+def preview(procedure, output, library_folder):
+    """Write PROCEDURE's pack for a sample patient as HTML with the print styles, to read in a browser.
+
+    \b
+    Example:
+      consentpack preview sacroiliac-joint-fusion -o preview.html
+    """
+    path = _run(lambda: commands.preview(Library.open(library_folder), procedure, output))
+    click.echo(f"Wrote {display_path(path)}")
 
 
 def main():

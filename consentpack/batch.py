@@ -17,6 +17,7 @@ from pydantic import BeforeValidator, ValidationError
 
 from . import __version__
 from .errors import ConsentPackError, ContentError, UsageError
+from .governance import past_review, print_warnings
 from .library import Library, display_path
 from .manifest import FAILED, PRODUCED, UNCHANGED, ManifestRow, read_manifest, write_manifest
 from .models import PackRequest, Patient, Slug, Strict
@@ -88,6 +89,7 @@ class BatchOptions:
     strict: bool = False
     force: bool = False
     print_file: Path | None = None
+    allow_expired: bool = False
 
 
 def library_fingerprint(library: Library) -> str:
@@ -104,19 +106,26 @@ def library_fingerprint(library: Library) -> str:
 class _RowChecker:
     """Validates rows one at a time, remembering leaflets and patients already seen."""
 
-    def __init__(self, library: Library, theatre_list: TheatreList):
+    def __init__(self, library: Library, theatre_list: TheatreList, options: BatchOptions):
         self._library = library
+        self._options = options
         self._list = theatre_list.name
         self._site = library.site()
         self._leaflets: dict[str, object] = {}
         self._seen: dict[tuple, int] = {}
-        self.leaflet_problems: list[str] = []  # a broken leaflet, reported once
+        self.leaflet_problems: list[str] = []  # a broken or expired leaflet, reported once
+        self.leaflet_warnings: list[str] = []
         self.row_problems: dict[int, list[str]] = {}
 
     def _leaflet(self, procedure: str):
         if procedure not in self._leaflets:
             try:
-                self._leaflets[procedure] = self._library.leaflet(procedure)
+                leaflet = self._library.leaflet(procedure)
+                expired = past_review(leaflet, self._options.today)
+                if expired and not self._options.allow_expired:
+                    raise ContentError(expired)
+                self.leaflet_warnings += print_warnings(leaflet, self._options.today)
+                self._leaflets[procedure] = leaflet
             except (UsageError, ContentError) as exc:
                 self._leaflets[procedure] = exc
                 if isinstance(exc, ContentError):
@@ -145,7 +154,7 @@ class _RowChecker:
         if isinstance(leaflet, UsageError):
             lines.append(f"procedure: {leaflet}")
         elif isinstance(leaflet, ContentError):
-            lines.append(f"procedure: the leaflet '{options.procedure}' has errors (see above)")
+            lines.append(f"procedure: the leaflet '{options.procedure}' cannot be used (see above)")
         if lines or patient is None or leaflet is None:
             self._fail(row, lines)
             return None
@@ -234,9 +243,10 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
         except OSError as exc:
             raise UsageError(f"Cannot use {display_path(folder)} as the output folder: {exc.strerror}") from None
 
-    checker = _RowChecker(library, theatre_list)
+    checker = _RowChecker(library, theatre_list, options)
     requests = {row.number: checker.check(row) for row in theatre_list.rows}
     report.problems.extend(checker.leaflet_problems)
+    report.warnings.extend(checker.leaflet_warnings)
     for number, lines in sorted(checker.row_problems.items()):
         report.problems.extend(f"{theatre_list.name} row {number}: {line}" for line in lines)
         report.manifest.append(ManifestRow(row=number, status=FAILED, message="; ".join(lines)))

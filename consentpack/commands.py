@@ -1,13 +1,16 @@
 """What each CLI command does, as plain functions: the CLI parses options and calls one of these."""
 
+import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from .errors import ContentError, PatientError, UsageError
+from .governance import past_review, print_warnings
 from .library import Library, display_path, load_model
+from .skeleton import SKELETON
 from .models import Leaflet, PackRequest, Patient
 from .output import atomic_write
 from .pack import PackBuilder
@@ -45,19 +48,16 @@ def pack_request(library: Library, procedure: str, patient: Patient,
 
 
 def request_warnings(request: PackRequest, today: date) -> tuple[str, ...]:
-    warnings = []
+    warnings = print_warnings(request.leaflet, today)
     when = request.patient.procedure_date
     if when is not None and when < today:
         warnings.append("procedure_date is in the past; check it is right")
-    leaflet = request.leaflet
-    if leaflet.review_due < today:
-        warnings.append(f"leaflet {leaflet.id} version {leaflet.version} was due for review on "
-                        f"{leaflet.review_due.isoformat()}; tell the patient information lead")
     return tuple(warnings)
 
 
 def generate(library: Library, procedure: str, patient: Patient, output: Path,
-             today: date | None = None, source: str = "patient details") -> Generated:
+             today: date | None = None, source: str = "patient details",
+             allow_expired: bool = False) -> Generated:
     """One patient's pack, written atomically to `output`."""
     today = today or date.today()
     if output.suffix.lower() != ".pdf":
@@ -67,6 +67,8 @@ def generate(library: Library, procedure: str, patient: Patient, output: Path,
     if output.is_dir():
         raise UsageError(f"Output {display_path(output)} is a folder; give a file name ending in .pdf")
     request = pack_request(library, procedure, patient, source)
+    if (expired := past_review(request.leaflet, today)) and not allow_expired:
+        raise ContentError(expired)
     pack = PackBuilder(Renderer(library)).build(request, today)
     atomic_write(output, pack.pdf)
     return Generated(output=output, pages=pack.page_count, warnings=request_warnings(request, today))
@@ -87,3 +89,39 @@ def list_leaflets(library: Library) -> Listing:
         except ContentError as exc:
             errors.append(str(exc))
     return Listing(tuple(leaflets), tuple(errors))
+
+
+def sample_patient(leaflet: Leaflet) -> Patient:
+    """A made-up patient for previews; the NHS number is in the range kept for testing."""
+    return Patient(family_name="Sample", given_name="Alex", date_of_birth="1970-01-01",
+                   nhs_number="9990000018", consultant="Consultant's name",
+                   side="left" if leaflet.sided else None)
+
+
+def preview(library: Library, procedure: str, output: Path, today: date | None = None) -> Path:
+    """The whole pack for a sample patient as one HTML file with the print styles, for authors."""
+    if output.suffix.lower() != ".html":
+        raise UsageError(f"Output {display_path(output)} must be a file name ending in .html")
+    leaflet, site = library.leaflet(procedure), library.site()
+    renderer = Renderer(library)
+    html = renderer.html("preview.html", site=site, leaflet=leaflet, patient=sample_patient(leaflet),
+                         today=today or date.today(), stylesheet=renderer.stylesheet_text(site))
+    atomic_write(output, html.encode("utf-8"))
+    return output
+
+
+def new_leaflet(library: Library, leaflet_id: str, today: date | None = None) -> Path:
+    """A leaflet skeleton that passes the format check and fails the completeness check."""
+    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", leaflet_id):
+        raise UsageError(f"'{leaflet_id}' is not a leaflet id: use lower-case words and hyphens")
+    folder = library.roots[0] / "leaflets"
+    path = folder / f"{leaflet_id}.yaml"
+    if path.exists():
+        raise UsageError(f"{display_path(path)} already exists")
+    today = today or date.today()
+    text = SKELETON.format(id=leaflet_id, title=leaflet_id.replace("-", " ").capitalize(),
+                           published=today.isoformat(),
+                           review_due=(today + timedelta(days=3 * 365)).isoformat())
+    folder.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, text.encode("utf-8"))
+    return path

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from .errors import ContentError, UsageError
 from .models import Leaflet, Site
-from .validation import bulleted, problems
+from .validation import bulleted, problem_pairs
 from .yaml_source import YamlSource
 
 BUILTIN_ROOT = Path(__file__).resolve().parent.parent
@@ -27,13 +27,28 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def load_model(model, path: Path, error=ContentError):
-    """Validate one YAML (or JSON) file against a model; all of its problems in one error."""
+def read_model(model, path: Path, error=ContentError):
+    """(the validated object or None, [(field, problem), ...]); a YAML syntax error raises `error`."""
     source = YamlSource(path, display_path(path), error)
     try:
-        return model.model_validate(source.data)
+        return model.model_validate(source.data), []
     except ValidationError as exc:
-        raise error(bulleted(f"Bad {source.display} content", problems(exc, source.line_of))) from None
+        return None, problem_pairs(exc, source.line_of)
+
+
+def load_model(model, path: Path, error=ContentError):
+    """Validate one YAML (or JSON) file against a model; all of its problems in one error."""
+    value, pairs = read_model(model, path, error)
+    if pairs:
+        lines = [f"{where}: {problem}" for where, problem in pairs]
+        raise error(bulleted(f"Bad {display_path(path)} content", lines))
+    return value
+
+
+def id_mismatch(leaflet: Leaflet, path: Path) -> str | None:
+    if leaflet.id != path.stem:
+        return f"is '{leaflet.id}' but the file is named '{path.name}'; they must match"
+    return None
 
 
 @dataclass(frozen=True)
@@ -79,15 +94,15 @@ class Library:
     @staticmethod
     def load_leaflet(path: Path) -> Leaflet:
         leaflet = load_model(Leaflet, path)
-        if leaflet.id != path.stem:
-            raise ContentError(
-                f"Bad {display_path(path)} content:\n"
-                f"  - id: is '{leaflet.id}' but the file is named '{path.name}'; they must match"
-            )
+        if problem := id_mismatch(leaflet, path):
+            raise ContentError(bulleted(f"Bad {display_path(path)} content", [f"id: {problem}"]))
         return leaflet
 
-    def site(self) -> Site:
+    def site_file(self) -> Path:
         for root in self.roots[:-1]:
             if (root / SITE_FILE_NAME).is_file():
-                return load_model(Site, root / SITE_FILE_NAME)
-        return load_model(Site, DEFAULT_SITE_FILE)
+                return root / SITE_FILE_NAME
+        return DEFAULT_SITE_FILE
+
+    def site(self) -> Site:
+        return load_model(Site, self.site_file())

@@ -4,6 +4,7 @@ Every model forbids unknown fields, so a misspelt key is reported instead of
 silently ignored. After validation the rest of the engine trusts these objects.
 """
 
+import hashlib
 import re
 import unicodedata
 from datetime import date, datetime
@@ -143,6 +144,8 @@ class ConsentDetails(Strict):
 
 
 class Leaflet(Strict):
+    """One procedure's leaflet; `content_hash` tells two printings of the same version apart."""
+
     id: Slug
     title: PlainText
     procedure_name: PlainText = Field(
@@ -157,6 +160,11 @@ class Leaflet(Strict):
     summary: Markdown
     consent: ConsentDetails
     sections: Sections
+
+    @property
+    def content_hash(self) -> str:
+        """Eight hex digits of the SHA-256 of the validated content: changes with any edit."""
+        return hashlib.sha256(self.model_dump_json().encode()).hexdigest()[:8]
 
     @model_validator(mode="after")
     def _review_after_publication(self):
@@ -184,6 +192,13 @@ def _known_locale(value: str) -> str:
 Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ()-]{6,20}$")]
 
 
+class ReadabilityTargets(Strict):
+    """What `consentpack check` holds every leaflet section to, measured on its plain text."""
+
+    min_reading_ease: float = 60
+    max_grade: float = 8
+
+
 class Site(Strict):
     hospital: PlainText
     department: PlainText
@@ -191,6 +206,10 @@ class Site(Strict):
     identifier: Literal["nhs_number", "hospital_number"] = "nhs_number"
     paper: Literal["A4", "Letter"] = "A4"
     locale: Annotated[str, AfterValidator(_known_locale)] = "en_GB"
+    logo: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+\.(png|jpg|jpeg|svg)$")] | None = Field(
+        default=None, description="An image file in the library's styles/ folder, shown on the cover."
+    )
+    readability: ReadabilityTargets = ReadabilityTargets()
 
     @property
     def language_tag(self) -> str:

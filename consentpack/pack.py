@@ -188,7 +188,10 @@ def _describe(writer: PdfWriter, request: PackRequest) -> None:
             "/Title": f"{leaflet.title}: information and consent pack",
             "/Subject": (
                 f"Patient information leaflet {leaflet.id} version {leaflet.version} "
-                f"and consent form for {leaflet.procedure_name}"
+                f"(content {leaflet.content_hash}) and consent form for {leaflet.procedure_name}"
+            ),
+            "/Keywords": (
+                f"leaflet={leaflet.id}; version={leaflet.version}; content={leaflet.content_hash}"
             ),
             "/Creator": f"ConsentPack {__version__}",
         }

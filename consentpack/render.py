@@ -17,7 +17,7 @@ from .fetcher import AssetOnlyFetcher
 from .fonts import font_face_css, font_folders, primary_font_covers
 from .library import Library, display_path
 from .models import Leaflet, Site
-from .safe_markdown import markdown_block, markdown_inline
+from .safe_markdown import fill_placeholders, markdown_block, markdown_inline
 
 STYLESHEETS = ("variables.css", "page.css", "pack.css")
 PAPER_SIZES = {"A4": "A4", "Letter": "letter"}
@@ -51,6 +51,20 @@ def procedure_with_side(leaflet: Leaflet, side: str | None) -> str:
     return leaflet.procedure_name
 
 
+def site_values(site: Site) -> dict[str, str]:
+    return {"hospital": site.hospital, "department": site.department, "phone": site.phone}
+
+
+@jinja2.pass_context
+def _markdown(context, text: str) -> Markup:
+    return markdown_block(fill_placeholders(text, site_values(context["site"])))
+
+
+@jinja2.pass_context
+def _markdown_inline(context, text: str) -> Markup:
+    return markdown_inline(fill_placeholders(text, site_values(context["site"])))
+
+
 def person_name(text: str) -> Markup:
     """A patient's name, escaped, in one typeface from first letter to last."""
     if primary_font_covers(text):
@@ -74,8 +88,8 @@ class Renderer:
             lstrip_blocks=True,
         )
         self._env.filters.update(
-            markdown=markdown_block,
-            markdown_inline=markdown_inline,
+            markdown=_markdown,
+            markdown_inline=_markdown_inline,
             strip_date=strip_date,
             long_date=long_date,
             upper_first=upper_first,
@@ -84,6 +98,7 @@ class Renderer:
             natural_frequency=natural_frequency,
         )
         self._env.globals["procedure_with_side"] = procedure_with_side
+        self._env.globals["asset_url"] = lambda name: library.find("styles", name).as_uri()
         style_folders = library.folders("styles")
         self._fetcher = AssetOnlyFetcher(style_folders + font_folders())
         self._font_config = FontConfiguration()
@@ -105,6 +120,13 @@ class Renderer:
             css.append(weasyprint.CSS(string=f"@page {{ size: {PAPER_SIZES[site.paper]}; }}"))
             self._stylesheets[key] = css
         return self._stylesheets[key]
+
+    def stylesheet_text(self, site: Site) -> Markup:
+        """All of the pack's CSS as one text, for the browser preview's <style> element."""
+        parts = [font_face_css()] + [self._library.find("styles", name).read_text(encoding="utf-8")
+                                     for name in STYLESHEETS]
+        parts.append(f"@page {{ size: {PAPER_SIZES[site.paper]}; }}")
+        return Markup("\n".join(parts).replace("</", "<\\/"))
 
     def html(self, template_name: str, **context) -> str:
         try:

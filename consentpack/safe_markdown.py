@@ -4,6 +4,8 @@ Checking at load lets the content owner see the problem with the file and field
 named; sanitising at render time (nh3 allowlist) is the second, independent wall.
 """
 
+import html
+import re
 from urllib.parse import urlsplit
 
 import nh3
@@ -15,6 +17,9 @@ LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 ALLOWED_TAGS = frozenset(
     {"p", "br", "em", "strong", "code", "ul", "ol", "li", "blockquote", "a"}
 )
+
+PLACEHOLDERS = ("hospital", "department", "phone")
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_]+)\}")
 
 _renderer = MarkdownIt("commonmark", {"html": False})
 _inspector = MarkdownIt("commonmark", {"html": True})
@@ -29,7 +34,15 @@ def _walk(tokens):
 
 
 def check_markdown(text: str) -> str:
-    """Pydantic validator: refuse raw HTML, images and links other than web, mail or phone."""
+    """Pydantic validator: refuse raw HTML, images, links other than web, mail or phone, and
+    placeholders that would not resolve."""
+    for name in _PLACEHOLDER.findall(text):
+        if name not in PLACEHOLDERS:
+            known = ", ".join(f"{{{p}}}" for p in PLACEHOLDERS)
+            raise PydanticCustomError(  # the text goes in as a value: pydantic reads braces itself
+                "unknown_placeholder", "{text}",
+                {"text": f"placeholder {{{name}}} does not exist; use {known}"},
+            )
     for token in _walk(_inspector.parse(text)):
         if token.type in ("html_inline", "html_block"):
             raise PydanticCustomError(
@@ -64,6 +77,16 @@ def _clean(html: str) -> Markup:
             link_rel=None,
         )
     )
+
+
+def fill_placeholders(text: str, values: dict[str, str]) -> str:
+    """{hospital}, {department} and {phone} become the site's own; checked at load, so all resolve."""
+    return _PLACEHOLDER.sub(lambda match: values[match.group(1)], text)
+
+
+def markdown_plain(text: str) -> str:
+    """The words a reader sees, for readability measures: no markup, entities decoded."""
+    return html.unescape(nh3.clean(_renderer.render(text), tags=set()))
 
 
 def markdown_block(text: str) -> Markup:

@@ -58,18 +58,22 @@ def _message(error) -> str:
     return error["msg"].removeprefix("Value error, ")
 
 
-def problems(error: ValidationError, line_of=None) -> list[str]:
-    """One 'field: problem' line per error; `line_of(loc)` adds a YAML line number where known."""
-    lines = []
+def problem_pairs(error: ValidationError, line_of=None) -> list[tuple[str, str]]:
+    """(where, problem) per error; `line_of(loc)` adds a YAML line number to `where` where known."""
+    pairs = []
     for item in error.errors():
         loc = tuple(item["loc"])
         extra = _FIELD_OF_MODEL_ERROR.get(item["type"])
         full = loc + ((extra,) if extra else ())
         path = field_path(full) or "(top level)"
         line = line_of(full) if line_of else None
-        where = f"{path} (line {line})" if line else path
-        lines.append(f"{where}: {_message(item)}")
-    return lines
+        pairs.append((f"{path} (line {line})" if line else path, _message(item)))
+    return pairs
+
+
+def problems(error: ValidationError, line_of=None) -> list[str]:
+    """One 'field: problem' line per error."""
+    return [f"{where}: {problem}" for where, problem in problem_pairs(error, line_of)]
 
 
 def bulleted(title: str, lines: list[str]) -> str:

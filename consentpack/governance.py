@@ -1,0 +1,159 @@
+"""`consentpack check`: everything a patient information lead must know before a leaflet reaches
+a patient, one finding per row (file, field, severity, message).
+"""
+
+import re
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from .errors import ContentError, UsageError
+from .library import Library, display_path, id_mismatch, read_model
+from .models import Leaflet, ReadabilityTargets, Site
+from .readability import measure
+from .safe_markdown import markdown_plain
+
+ERROR, WARNING = "error", "warning"
+REVIEW_SOON = timedelta(days=90)
+UNFINISHED = re.compile(r"\bTODO\b")
+
+
+@dataclass(frozen=True)
+class Finding:
+    file: str
+    field: str
+    severity: str
+    message: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def section_texts(leaflet: Leaflet) -> dict[str, list[str]]:
+    """The Markdown a reader meets in each section, each item a unit of its own."""
+    s = leaflet.sections
+    return {
+        "summary": [leaflet.summary],
+        "sections.about": [s.about],
+        "sections.candidates": list(s.candidates),
+        "sections.procedure_steps": [f"{step.title}. {step.text}" for step in s.procedure_steps],
+        "sections.benefits": list(s.benefits),
+        "sections.risks": [f"{risk.name}. {risk.detail}" for risk in s.risks],
+        "sections.alternatives": [f"{alt.name}. {alt.text}" for alt in s.alternatives],
+        "sections.doing_nothing": [s.doing_nothing],
+        "sections.recovery": [f"{stage.label}. {stage.text}" for stage in s.recovery],
+        "sections.get_help": [*s.get_help.urgent, *s.get_help.routine],
+        "sections.faq": [text for item in s.faq for text in (item.q, item.a)],
+    }
+
+
+def _completeness(leaflet: Leaflet) -> list[tuple[str, str, str]]:
+    """Benefits, risks, alternatives and doing nothing are required by the format; a skeleton
+    fills them with TODO, which is not yet content."""
+    fields = {"title": [leaflet.title], "procedure_name": [leaflet.procedure_name],
+              **section_texts(leaflet)}
+    return [
+        (field, ERROR, "is not written yet (it still says TODO)")
+        for field, texts in fields.items()
+        if any(UNFINISHED.search(text) for text in texts)
+    ]
+
+
+def _risk_figures(leaflet: Leaflet) -> list[tuple[str, str, str]]:
+    return [
+        (f"sections.risks[{index}].frequency", WARNING,
+         f"'{risk.name}' has no figure yet ({risk.review}); patients are told the surgeon will discuss it")
+        for index, risk in enumerate(leaflet.sections.risks)
+        if risk.frequency is None
+    ]
+
+
+def _review_date(leaflet: Leaflet, today: date) -> list[tuple[str, str, str]]:
+    due = leaflet.review_due.isoformat()
+    if leaflet.review_due < today:
+        return [("review_due", ERROR, f"the review date {due} has passed; review the leaflet and "
+                                      "publish a new version")]
+    if leaflet.review_due - today <= REVIEW_SOON:
+        return [("review_due", WARNING, f"the review date {due} is less than 90 days away")]
+    return []
+
+
+def _readability(leaflet: Leaflet, targets: ReadabilityTargets) -> list[tuple[str, str, str]]:
+    """Sections still saying TODO are left out: they are reported as unwritten already."""
+    findings = []
+    for field, texts in section_texts(leaflet).items():
+        if any(UNFINISHED.search(text) for text in texts):
+            continue
+        result = measure("\n\n".join(markdown_plain(text) for text in texts))
+        if result is None:
+            continue
+        misses = []
+        if result.reading_ease < targets.min_reading_ease:
+            misses.append(f"reading ease {result.reading_ease:g} (at least {targets.min_reading_ease:g})")
+        if result.grade > targets.max_grade:
+            misses.append(f"grade {result.grade:g} (at most {targets.max_grade:g})")
+        if misses:
+            hints = " | ".join(result.longest_sentences)
+            findings.append((field, WARNING, f"hard to read: {', '.join(misses)}; longest sentences: {hints}"))
+    return findings
+
+
+def check_leaflet(path: Path, targets: ReadabilityTargets, today: date) -> list[Finding]:
+    name = display_path(path)
+    try:
+        leaflet, problems = read_model(Leaflet, path)
+    except ContentError as exc:
+        return [Finding(name, "(file)", ERROR, str(exc).split(": ", 1)[-1])]
+    if problems:
+        return [Finding(name, where, ERROR, problem) for where, problem in problems]
+    rows = []
+    if mismatch := id_mismatch(leaflet, path):
+        rows.append(("id", ERROR, mismatch))
+    rows += _completeness(leaflet)
+    rows += _risk_figures(leaflet)
+    rows += _review_date(leaflet, today)
+    rows += _readability(leaflet, targets)
+    return [Finding(name, field, severity, message) for field, severity, message in rows]
+
+
+def check_library(library: Library, leaflet_ids: list[str], today: date,
+                  strict: bool = False) -> list[Finding]:
+    """Findings for the site file and the chosen leaflets (all of them when none are named)."""
+    site_path = library.site_file()
+    try:
+        site, problems = read_model(Site, site_path)
+    except ContentError as exc:
+        site, problems = None, [("(file)", str(exc).split(": ", 1)[-1])]
+    findings = [Finding(display_path(site_path), where, ERROR, problem) for where, problem in problems]
+    targets = site.readability if site else ReadabilityTargets()
+
+    files = library.leaflet_files()
+    unknown = [leaflet_id for leaflet_id in leaflet_ids if leaflet_id not in files]
+    if unknown:
+        raise UsageError(f"No leaflet called {', '.join(unknown)}. Known procedures: {', '.join(files)}")
+    for leaflet_id in leaflet_ids or files:
+        findings += check_leaflet(files[leaflet_id], targets, today)
+    if strict:
+        findings = [Finding(f.file, f.field, ERROR, f.message) for f in findings]
+    return findings
+
+
+def past_review(leaflet: Leaflet, today: date) -> str | None:
+    """Why a leaflet must not be printed without --allow-expired, or None."""
+    if leaflet.review_due < today:
+        return (f"Leaflet {leaflet.id} version {leaflet.version} was due for review on "
+                f"{leaflet.review_due.isoformat()}; ask the patient information lead for a current "
+                "version, or use --allow-expired to print it marked on every page as past its review date")
+    return None
+
+
+def print_warnings(leaflet: Leaflet, today: date) -> list[str]:
+    """What the person printing should know about the leaflet itself."""
+    warnings = []
+    missing = sum(risk.frequency is None for risk in leaflet.sections.risks)
+    if missing:
+        warnings.append(f"leaflet {leaflet.id}: {missing} of its risks have no figure yet and are "
+                        "marked for review (see consentpack check)")
+    if leaflet.review_due < today:
+        warnings.append(f"leaflet {leaflet.id} is past its review date; every page of the pack says so")
+    return warnings
