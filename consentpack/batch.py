@@ -26,6 +26,7 @@ from .output import atomic_write
 from .pack import PackBuilder
 from .print_file import write_print_file
 from .render import Renderer
+from .risk_figures import risk_figures
 from .theatre_list import ListRow, TheatreList
 from .validation import problems
 
@@ -124,6 +125,7 @@ class _RowChecker:
                 expired = past_review(leaflet, self._options.today)
                 if expired and not self._options.allow_expired:
                     raise ContentError(expired)
+                risk_figures(leaflet, self._site)  # the site's own figures must name its risks
                 self.leaflet_warnings += print_warnings(leaflet, self._options.today)
                 self._leaflets[procedure] = leaflet
             except (UsageError, ContentError) as exc:

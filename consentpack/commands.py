@@ -14,7 +14,9 @@ from .skeleton import SKELETON
 from .models import Leaflet, PackRequest, Patient
 from .output import atomic_write
 from .pack import PackBuilder
+from .recovery_dates import stage_dates
 from .render import Renderer
+from .risk_figures import risk_figures
 from .validation import bulleted, problems
 
 
@@ -40,9 +42,10 @@ def patient_from_file(path: Path) -> Patient:
 def pack_request(library: Library, procedure: str, patient: Patient,
                  source: str = "patient details") -> PackRequest:
     """Checks that the patient fits the procedure (side) before anything is drawn."""
-    leaflet = library.leaflet(procedure)
+    leaflet, site = library.leaflet(procedure), library.site()
+    risk_figures(leaflet, site)  # the site's own figures must name the leaflet's risks
     try:
-        return PackRequest(leaflet=leaflet, site=library.site(), patient=patient)
+        return PackRequest(leaflet=leaflet, site=site, patient=patient)
     except ValidationError as exc:
         raise PatientError(bulleted(f"Bad {source}", problems(exc))) from None
 
@@ -104,8 +107,11 @@ def preview(library: Library, procedure: str, output: Path, today: date | None =
         raise UsageError(f"Output {display_path(output)} must be a file name ending in .html")
     leaflet, site = library.leaflet(procedure), library.site()
     renderer = Renderer(library)
-    html = renderer.html("preview.html", site=site, leaflet=leaflet, patient=sample_patient(leaflet),
-                         today=today or date.today(), stylesheet=renderer.stylesheet_text(site))
+    patient = sample_patient(leaflet)
+    html = renderer.html("preview.html", site=site, leaflet=leaflet, patient=patient,
+                         today=today or date.today(), stylesheet=renderer.stylesheet_text(site),
+                         risks=risk_figures(leaflet, site),
+                         recovery_dates=stage_dates(leaflet, patient.procedure_date, site.locale))
     atomic_write(output, html.encode("utf-8"))
     return output
 

@@ -11,6 +11,7 @@ from .errors import ContentError, UsageError
 from .library import Library, display_path, id_mismatch, read_model
 from .models import Leaflet, ReadabilityTargets, Site
 from .readability import measure
+from .risk_figures import risk_figures
 from .safe_markdown import markdown_plain
 
 ERROR, WARNING = "error", "warning"
@@ -59,12 +60,14 @@ def _completeness(leaflet: Leaflet) -> list[tuple[str, str, str]]:
     ]
 
 
-def _risk_figures(leaflet: Leaflet) -> list[tuple[str, str, str]]:
+def _risk_figures(leaflet: Leaflet, site: Site | None) -> list[tuple[str, str, str]]:
+    """Risks with no figure in the leaflet nor in the site's own audited figures."""
+    local = site.local_figures.get(leaflet.id) if site else None
     return [
         (f"sections.risks[{index}].frequency", WARNING,
          f"'{risk.name}' has no figure yet ({risk.review}); patients are told the surgeon will discuss it")
         for index, risk in enumerate(leaflet.sections.risks)
-        if risk.frequency is None
+        if risk.frequency is None and not (local and risk.name in local.risks)
     ]
 
 
@@ -98,8 +101,10 @@ def _readability(leaflet: Leaflet, targets: ReadabilityTargets) -> list[tuple[st
     return findings
 
 
-def check_leaflet(path: Path, targets: ReadabilityTargets, today: date) -> list[Finding]:
+def check_leaflet(path: Path, site: Site | None, today: date) -> list[Finding]:
+    """Findings for one leaflet file; `site` gives readability targets and local figures."""
     name = display_path(path)
+    targets = site.readability if site else ReadabilityTargets()
     try:
         leaflet, problems = read_model(Leaflet, path)
     except ContentError as exc:
@@ -110,7 +115,12 @@ def check_leaflet(path: Path, targets: ReadabilityTargets, today: date) -> list[
     if mismatch := id_mismatch(leaflet, path):
         rows.append(("id", ERROR, mismatch))
     rows += _completeness(leaflet)
-    rows += _risk_figures(leaflet)
+    rows += _risk_figures(leaflet, site)
+    if site:
+        try:
+            risk_figures(leaflet, site)
+        except ContentError as exc:
+            rows.append(("(site file) local_figures", ERROR, str(exc)))
     rows += _review_date(leaflet, today)
     rows += _readability(leaflet, targets)
     return [Finding(name, field, severity, message) for field, severity, message in rows]
@@ -125,14 +135,13 @@ def check_library(library: Library, leaflet_ids: list[str], today: date,
     except ContentError as exc:
         site, problems = None, [("(file)", str(exc).split(": ", 1)[-1])]
     findings = [Finding(display_path(site_path), where, ERROR, problem) for where, problem in problems]
-    targets = site.readability if site else ReadabilityTargets()
 
     files = library.leaflet_files()
     unknown = [leaflet_id for leaflet_id in leaflet_ids if leaflet_id not in files]
     if unknown:
         raise UsageError(f"No leaflet called {', '.join(unknown)}. Known procedures: {', '.join(files)}")
     for leaflet_id in leaflet_ids or files:
-        findings += check_leaflet(files[leaflet_id], targets, today)
+        findings += check_leaflet(files[leaflet_id], site, today)
     if strict:
         findings = [Finding(f.file, f.field, ERROR, f.message) for f in findings]
     return findings

@@ -57,20 +57,30 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max
 
 
 class Frequency(Strict):
-    """A risk figure as a natural frequency: `count` people in every `per` (5 in 1,000, not 0.5 in 100)."""
+    """A risk figure as a natural frequency: `count` (or `count` to `up_to`) people in every `per`.
+
+    Whole numbers only: write 5 in 1,000, not 0.5 in 100.
+    """
 
     count: int = Field(gt=0)
+    up_to: int | None = Field(default=None, gt=0)
     per: Literal[100, 1000, 10000]
     source: PlainText | None = None
 
     @model_validator(mode="after")
     def _count_within_per(self):
-        if self.count >= self.per:
+        if self.highest >= self.per:
             raise PydanticCustomError(
                 "frequency_range", "count ({count}) must be less than per ({per})",
-                {"count": self.count, "per": self.per},
+                {"count": self.highest, "per": self.per},
             )
+        if self.up_to is not None and self.up_to <= self.count:
+            raise PydanticCustomError("frequency_order", "up_to must be more than count")
         return self
+
+    @property
+    def highest(self) -> int:
+        return self.up_to or self.count
 
 
 class Risk(Strict):
@@ -104,8 +114,20 @@ class Alternative(Strict):
 
 
 class RecoveryStage(Strict):
+    """A stage of recovery; with days after the operation, a patient's pack gives its dates."""
+
     label: PlainText
     text: Markdown
+    from_day: int | None = Field(default=None, ge=0)
+    to_day: int | None = Field(default=None, ge=0)
+
+    @model_validator(mode="after")
+    def _days_in_order(self):
+        if (self.from_day is None) != (self.to_day is None):
+            raise PydanticCustomError("days_pair", "give both from_day and to_day, or neither")
+        if self.from_day is not None and self.to_day < self.from_day:
+            raise PydanticCustomError("days_order", "to_day must not be before from_day")
+        return self
 
 
 class GetHelp(Strict):
@@ -199,6 +221,13 @@ class ReadabilityTargets(Strict):
     max_grade: float = 8
 
 
+class LocalFigures(Strict):
+    """A hospital's own audited figures for one leaflet's risks, by risk name."""
+
+    period: PlainText
+    risks: dict[PlainText, Frequency] = Field(min_length=1)
+
+
 class Site(Strict):
     hospital: PlainText
     department: PlainText
@@ -210,6 +239,7 @@ class Site(Strict):
         default=None, description="An image file in the library's styles/ folder, shown on the cover."
     )
     readability: ReadabilityTargets = ReadabilityTargets()
+    local_figures: dict[Slug, LocalFigures] = {}
 
     @property
     def language_tag(self) -> str:

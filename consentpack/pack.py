@@ -28,7 +28,9 @@ from pypdf.generic import (
 
 from . import __version__
 from .models import Leaflet, PackRequest, Site
+from .recovery_dates import has_dated_stages, stage_dates
 from .render import Renderer
+from .risk_figures import risk_figures
 
 COVER, LEAFLET, CONSENT, COPY = "Cover", "Leaflet", "Consent form", "Patient's copy"
 OUTLINE_TITLES = {
@@ -110,13 +112,19 @@ class PackBuilder:
 
     def __init__(self, renderer: Renderer):
         self._renderer = renderer
-        self._shared: dict[tuple[str, str], SharedParts] = {}
+        self._shared: dict[tuple, SharedParts] = {}
         self._labels: dict[tuple[str, str], StreamObject] = {}
 
-    def shared_parts(self, leaflet: Leaflet, site: Site) -> SharedParts:
-        key = (leaflet.model_dump_json(), site.model_dump_json())
+    def shared_parts(self, leaflet: Leaflet, site: Site, procedure_date: date | None) -> SharedParts:
+        """Laid out once per leaflet and site, and per operation date only for a leaflet whose
+        recovery stages are dated (a theatre list is usually one date)."""
+        dated = procedure_date if has_dated_stages(leaflet) else None
+        key = (leaflet.model_dump_json(), site.model_dump_json(), dated)
         if key not in self._shared:
-            document = self._renderer.document("leaflet.html", site, leaflet=leaflet)
+            document = self._renderer.document(
+                "leaflet.html", site, leaflet=leaflet, risks=risk_figures(leaflet, site),
+                recovery_dates=stage_dates(leaflet, dated, site.locale),
+            )
             sections = tuple(
                 (label, target[0]) for label, target, _children, _state in document.make_bookmark_tree()
             )
@@ -138,10 +146,12 @@ class PackBuilder:
         return [self._labels[(site_key, label)] for label in labels]
 
     def build(self, request: PackRequest, today: date) -> Pack:
-        shared = self.shared_parts(request.leaflet, request.site)
+        leaflet, site, patient = request.leaflet, request.site, request.patient
+        shared = self.shared_parts(leaflet, site, patient.procedure_date)
         document = self._renderer.document(
-            "personal.html", request.site,
-            leaflet=request.leaflet, patient=request.patient, today=today,
+            "personal.html", site, leaflet=leaflet, patient=patient, today=today,
+            risks=risk_figures(leaflet, site),
+            recovery_dates=stage_dates(leaflet, patient.procedure_date, site.locale),
         )
         starts = _first_pages(document, ("cover", "consent-head"))
         personal = _as_forms(document.write_pdf())

@@ -17,6 +17,7 @@ from .fetcher import AssetOnlyFetcher
 from .fonts import font_face_css, font_folders, primary_font_covers
 from .library import Library, display_path
 from .models import Leaflet, Site
+from .risk_figures import SCALE
 from .safe_markdown import fill_placeholders, markdown_block, markdown_inline
 
 STYLESHEETS = ("variables.css", "page.css", "pack.css")
@@ -98,6 +99,7 @@ class Renderer:
             natural_frequency=natural_frequency,
         )
         self._env.globals["procedure_with_side"] = procedure_with_side
+        self._env.globals["scale"] = SCALE
         self._env.globals["asset_url"] = lambda name: library.find("styles", name).as_uri()
         style_folders = library.folders("styles")
         self._fetcher = AssetOnlyFetcher(style_folders + font_folders())

@@ -14,6 +14,9 @@ _FIELD_OF_MODEL_ERROR = {
     "risk_without_figure": "frequency",
     "review_before_published": "review_due",
     "frequency_range": "count",
+    "frequency_order": "up_to",
+    "days_pair": "to_day",
+    "days_order": "to_day",
     "procedure_before_birth": "procedure_date",
 }
 
