@@ -71,7 +71,9 @@ def cli():
               help="A risk particular to this patient (repeat for more).")
 @click.option("--allow-expired", is_flag=True,
               help="Print a leaflet past its review date; every page then says so.")
-def generate(procedure, patient_file, output, library_folder, additional_risks, allow_expired, **fields):
+@click.option("--large-print", is_flag=True, help="The large-print edition: 18 pt text throughout.")
+def generate(procedure, patient_file, output, library_folder, additional_risks, allow_expired,
+             large_print, **fields):
     """Make one patient's consent pack for PROCEDURE.
 
     \b
@@ -96,7 +98,7 @@ def generate(procedure, patient_file, output, library_folder, additional_risks, 
             patient = commands.patient_from_fields({**typed, "additional_risks": list(additional_risks)})
             source = "patient details"
         return commands.generate(library, procedure, patient, output, source=source,
-                                 allow_expired=allow_expired)
+                                 allow_expired=allow_expired, large_print=large_print)
 
     result = _run(action)
     for warning in result.warnings:

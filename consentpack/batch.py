@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Annotated, Callable
 
 from pydantic import BeforeValidator, ValidationError
+from pydantic_core import PydanticCustomError
 
 from . import __version__
 from .errors import ConsentPackError, ContentError, UsageError
@@ -33,16 +34,22 @@ from .validation import problems
 
 def _english_only(value):
     if isinstance(value, str) and value.strip().lower() not in ("", "en", "en-gb", "english"):
-        raise ValueError("only English leaflets are available; ask for a translated leaflet")
+        raise PydanticCustomError(
+            "language_unavailable", "only English leaflets are available; ask for a translated leaflet"
+        )
     return "en"
 
 
-def _not_large_print(value):
-    if isinstance(value, str) and value.strip().lower() in ("yes", "y", "true", "1"):
-        raise ValueError("large print is not available yet; print this patient's pack separately")
-    if isinstance(value, str) and value.strip().lower() not in ("", "no", "n", "false", "0"):
-        raise ValueError("must be yes or no")
-    return False
+def _yes_or_no(value):
+    """Spreadsheets say yes/no, Y/N, TRUE/FALSE or 1/0; an empty cell is no."""
+    if isinstance(value, str):
+        answer = value.strip().lower()
+        if answer in ("yes", "y", "true", "1"):
+            return True
+        if answer in ("", "no", "n", "false", "0"):
+            return False
+        raise PydanticCustomError("yes_or_no", "must be yes or no")
+    return value
 
 
 class RowOptions(Strict):
@@ -50,7 +57,7 @@ class RowOptions(Strict):
 
     procedure: Slug
     language: Annotated[str, BeforeValidator(_english_only)] = "en"
-    large_print: Annotated[bool, BeforeValidator(_not_large_print)] = False
+    large_print: Annotated[bool, BeforeValidator(_yes_or_no)] = False
 
 
 ROW_OPTION_COLUMNS = tuple(RowOptions.model_fields)
@@ -161,7 +168,8 @@ class _RowChecker:
             self._fail(row, lines)
             return None
         try:
-            request = PackRequest(leaflet=leaflet, site=self._site, patient=patient)
+            request = PackRequest(leaflet=leaflet, site=self._site, patient=patient,
+                                  large_print=options.large_print)
         except ValidationError as exc:
             self._fail(row, problems(exc))
             return None

@@ -40,12 +40,12 @@ def patient_from_file(path: Path) -> Patient:
 
 
 def pack_request(library: Library, procedure: str, patient: Patient,
-                 source: str = "patient details") -> PackRequest:
+                 source: str = "patient details", large_print: bool = False) -> PackRequest:
     """Checks that the patient fits the procedure (side) before anything is drawn."""
     leaflet, site = library.leaflet(procedure), library.site()
     risk_figures(leaflet, site)  # the site's own figures must name the leaflet's risks
     try:
-        return PackRequest(leaflet=leaflet, site=site, patient=patient)
+        return PackRequest(leaflet=leaflet, site=site, patient=patient, large_print=large_print)
     except ValidationError as exc:
         raise PatientError(bulleted(f"Bad {source}", problems(exc))) from None
 
@@ -60,7 +60,7 @@ def request_warnings(request: PackRequest, today: date) -> tuple[str, ...]:
 
 def generate(library: Library, procedure: str, patient: Patient, output: Path,
              today: date | None = None, source: str = "patient details",
-             allow_expired: bool = False) -> Generated:
+             allow_expired: bool = False, large_print: bool = False) -> Generated:
     """One patient's pack, written atomically to `output`."""
     today = today or date.today()
     if output.suffix.lower() != ".pdf":
@@ -69,7 +69,7 @@ def generate(library: Library, procedure: str, patient: Patient, output: Path,
         raise UsageError(f"Output folder {display_path(output.parent)} does not exist")
     if output.is_dir():
         raise UsageError(f"Output {display_path(output)} is a folder; give a file name ending in .pdf")
-    request = pack_request(library, procedure, patient, source)
+    request = pack_request(library, procedure, patient, source, large_print)
     if (expired := past_review(request.leaflet, today)) and not allow_expired:
         raise ContentError(expired)
     pack = PackBuilder(Renderer(library)).build(request, today)

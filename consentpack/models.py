@@ -387,6 +387,7 @@ class PackRequest(Strict):
     leaflet: Leaflet
     site: Site
     patient: Patient
+    large_print: bool = False
 
     @model_validator(mode="after")
     def _side_matches_procedure(self):

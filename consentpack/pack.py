@@ -113,22 +113,23 @@ class PackBuilder:
     def __init__(self, renderer: Renderer):
         self._renderer = renderer
         self._shared: dict[tuple, SharedParts] = {}
-        self._labels: dict[tuple[str, str], StreamObject] = {}
+        self._labels: dict[tuple, StreamObject] = {}
 
-    def shared_parts(self, leaflet: Leaflet, site: Site, procedure_date: date | None) -> SharedParts:
-        """Laid out once per leaflet and site, and per operation date only for a leaflet whose
-        recovery stages are dated (a theatre list is usually one date)."""
+    def shared_parts(self, leaflet: Leaflet, site: Site, procedure_date: date | None,
+                     large_print: bool) -> SharedParts:
+        """Laid out once per leaflet, site and edition, and per operation date only for a leaflet
+        whose recovery stages are dated (a theatre list is usually one date)."""
         dated = procedure_date if has_dated_stages(leaflet) else None
-        key = (leaflet.model_dump_json(), site.model_dump_json(), dated)
+        key = (leaflet.model_dump_json(), site.model_dump_json(), dated, large_print)
         if key not in self._shared:
             document = self._renderer.document(
-                "leaflet.html", site, leaflet=leaflet, risks=risk_figures(leaflet, site),
+                "leaflet.html", site, large_print, leaflet=leaflet, risks=risk_figures(leaflet, site),
                 recovery_dates=stage_dates(leaflet, dated, site.locale),
             )
             sections = tuple(
                 (label, target[0]) for label, target, _children, _state in document.make_bookmark_tree()
             )
-            rest = self._renderer.document("consent_rest.html", site, leaflet=leaflet)
+            rest = self._renderer.document("consent_rest.html", site, large_print, leaflet=leaflet)
             self._shared[key] = SharedParts(
                 leaflet=tuple(_as_forms(document.write_pdf())),
                 leaflet_sections=sections,
@@ -136,20 +137,20 @@ class PackBuilder:
             )
         return self._shared[key]
 
-    def _page_labels(self, labels: list[str], site: Site) -> list[StreamObject]:
-        site_key = site.model_dump_json()
-        missing = [label for label in labels if (site_key, label) not in self._labels]
+    def _page_labels(self, labels: list[str], site: Site, large_print: bool) -> list[StreamObject]:
+        edition = (site.model_dump_json(), large_print)
+        missing = [label for label in labels if (edition, label) not in self._labels]
         if missing:
-            document = self._renderer.document("page_labels.html", site, labels=missing)
+            document = self._renderer.document("page_labels.html", site, large_print, labels=missing)
             for label, form in zip(missing, _as_forms(document.write_pdf())):
-                self._labels[(site_key, label)] = form
-        return [self._labels[(site_key, label)] for label in labels]
+                self._labels[(edition, label)] = form
+        return [self._labels[(edition, label)] for label in labels]
 
     def build(self, request: PackRequest, today: date) -> Pack:
         leaflet, site, patient = request.leaflet, request.site, request.patient
-        shared = self.shared_parts(leaflet, site, patient.procedure_date)
+        shared = self.shared_parts(leaflet, site, patient.procedure_date, request.large_print)
         document = self._renderer.document(
-            "personal.html", site, leaflet=leaflet, patient=patient, today=today,
+            "personal.html", site, request.large_print, leaflet=leaflet, patient=patient, today=today,
             risks=risk_figures(leaflet, site),
             recovery_dates=stage_dates(leaflet, patient.procedure_date, site.locale),
         )
@@ -168,7 +169,7 @@ class PackBuilder:
         total = len(bodies)
         labels = self._page_labels(
             [f"{part} · Page {number} of {total}" for number, (part, _) in enumerate(bodies, 1)],
-            request.site,
+            request.site, request.large_print,
         )
         canvas = _Canvas()
         for (_, body), label in zip(bodies, labels):

@@ -21,6 +21,7 @@ from .risk_figures import SCALE
 from .safe_markdown import fill_placeholders, markdown_block, markdown_inline
 
 STYLESHEETS = ("variables.css", "page.css", "pack.css")
+LARGE_PRINT_STYLESHEET = "large-print.css"  # loaded last, after the common sheets
 PAPER_SIZES = {"A4": "A4", "Letter": "letter"}
 
 
@@ -106,9 +107,13 @@ class Renderer:
         self._font_config = FontConfiguration()
         self._stylesheets: dict[str, list[weasyprint.CSS]] = {}
 
-    def stylesheets(self, site: Site) -> list[weasyprint.CSS]:
-        """Fonts, the library's style files and the site's paper size, parsed once per site."""
-        key = site.paper
+    @staticmethod
+    def _style_names(large_print: bool) -> tuple[str, ...]:
+        return STYLESHEETS + ((LARGE_PRINT_STYLESHEET,) if large_print else ())
+
+    def stylesheets(self, site: Site, large_print: bool = False) -> list[weasyprint.CSS]:
+        """Fonts, the library's style files and the site's paper size, parsed once per edition."""
+        key = (site.paper, large_print)
         if key not in self._stylesheets:
             css = [
                 weasyprint.CSS(string=font_face_css(), font_config=self._font_config,
@@ -117,16 +122,16 @@ class Renderer:
             css += [
                 weasyprint.CSS(filename=str(self._library.find("styles", name)),
                                font_config=self._font_config, url_fetcher=self._fetcher)
-                for name in STYLESHEETS
+                for name in self._style_names(large_print)
             ]
             css.append(weasyprint.CSS(string=f"@page {{ size: {PAPER_SIZES[site.paper]}; }}"))
             self._stylesheets[key] = css
         return self._stylesheets[key]
 
-    def stylesheet_text(self, site: Site) -> Markup:
+    def stylesheet_text(self, site: Site, large_print: bool = False) -> Markup:
         """All of the pack's CSS as one text, for the browser preview's <style> element."""
         parts = [font_face_css()] + [self._library.find("styles", name).read_text(encoding="utf-8")
-                                     for name in STYLESHEETS]
+                                     for name in self._style_names(large_print)]
         parts.append(f"@page {{ size: {PAPER_SIZES[site.paper]}; }}")
         return Markup("\n".join(parts).replace("</", "<\\/"))
 
@@ -141,8 +146,9 @@ class Renderer:
         except jinja2.UndefinedError as exc:
             raise ContentError(f"Template {template_name}: {exc.message}") from None
 
-    def document(self, template_name: str, site: Site, **context) -> weasyprint.Document:
+    def document(self, template_name: str, site: Site, large_print: bool = False,
+                 **context) -> weasyprint.Document:
         html = self.html(template_name, site=site, **context)
         return weasyprint.HTML(string=html, url_fetcher=self._fetcher).render(
-            stylesheets=self.stylesheets(site), font_config=self._font_config
+            stylesheets=self.stylesheets(site, large_print), font_config=self._font_config
         )

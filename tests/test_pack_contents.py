@@ -46,10 +46,10 @@ CONSENT_SECTIONS = [
 def parts(texts):
     """Page texts grouped by the part name printed in each page's footer."""
     grouped = {}
-    for text in texts:
+    for text in map(flat, texts):
         part = re.search(r"(Cover|Leaflet|Consent form|Patient's copy) · Page \d+ of \d+", text)
         assert part, f"page without a part and page number: {text[-200:]!r}"
-        grouped.setdefault(part.group(1), []).append(flat(text))
+        grouped.setdefault(part.group(1), []).append(text)
     return grouped
 
 
