@@ -6,7 +6,7 @@ Exit codes: 0 all done; 1 a record or content failed; 2 wrong usage.
 import json
 import os
 import sys
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import click
@@ -31,6 +31,37 @@ PATIENT_OPTIONS = (
     ("consultant", "Responsible consultant."),
     ("notes", "Special requirements, printed on the consent form."),
 )
+
+
+def output_options(command):
+    """--generated-at and --password-file, shared by generate and batch."""
+    command = click.option(
+        "--generated-at", type=click.DateTime(formats=["%Y-%m-%d"]),
+        help="The date printed on the packs (default: today, or SOURCE_DATE_EPOCH if set); "
+        "the same inputs and date give byte-identical PDFs.")(command)
+    return click.option(
+        "--password-file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+        help="Encrypt the PDFs (AES-256) with the password on this file's first line; "
+        "or set CONSENTPACK_PASSWORD. Never give a password on the command line.")(command)
+
+
+def _generation_date(generated_at) -> date:
+    if generated_at is not None:
+        return generated_at.date()
+    if epoch := os.environ.get("SOURCE_DATE_EPOCH"):
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
+    return date.today()
+
+
+def _password(password_file: Path | None) -> str | None:
+    if password_file is not None:
+        lines = password_file.read_text(encoding="utf-8").splitlines()
+        password = lines[0] if lines else ""
+    else:
+        password = os.environ.get("CONSENTPACK_PASSWORD")
+    if password is not None and len(password) < 8:
+        raise click.UsageError("The password must be at least 8 characters long")
+    return password
 
 
 def library_option(command):
@@ -72,8 +103,9 @@ def cli():
 @click.option("--allow-expired", is_flag=True,
               help="Print a leaflet past its review date; every page then says so.")
 @click.option("--large-print", is_flag=True, help="The large-print edition: 18 pt text throughout.")
+@output_options
 def generate(procedure, patient_file, output, library_folder, additional_risks, allow_expired,
-             large_print, **fields):
+             large_print, generated_at, password_file, **fields):
     """Make one patient's consent pack for PROCEDURE.
 
     \b
@@ -88,6 +120,7 @@ def generate(procedure, patient_file, output, library_folder, additional_risks, 
         raise click.UsageError("Give the patient either as --patient FILE or as options, not both")
     if not patient_file and not typed:
         raise click.UsageError("Give the patient's details as options or with --patient FILE")
+    password = _password(password_file)
 
     def action():
         library = Library.open(library_folder)
@@ -97,8 +130,9 @@ def generate(procedure, patient_file, output, library_folder, additional_risks, 
         else:
             patient = commands.patient_from_fields({**typed, "additional_risks": list(additional_risks)})
             source = "patient details"
-        return commands.generate(library, procedure, patient, output, source=source,
-                                 allow_expired=allow_expired, large_print=large_print)
+        return commands.generate(library, procedure, patient, output, today=_generation_date(generated_at),
+                                 source=source, allow_expired=allow_expired, large_print=large_print,
+                                 password=password)
 
     result = _run(action)
     for warning in result.warnings:
@@ -152,9 +186,10 @@ def list_command(library_folder):
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--allow-expired", is_flag=True,
               help="Print leaflets past their review date; every page then says so.")
+@output_options
 @library_option
 def batch(theatre_list, output_folder, sheet, columns_file, name_template, print_file, jobs,
-          check_only, strict, force, quiet, allow_expired, library_folder):
+          check_only, strict, force, quiet, allow_expired, generated_at, password_file, library_folder):
     """Make a pack for every patient on a theatre list (CSV or XLSX).
 
     Every row is checked before anything is made; each bad row is reported as
@@ -166,6 +201,7 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
     """
     if output_folder is None and not check_only:
         raise click.UsageError("Give the output folder with -o, or use --check")
+    password = _password(password_file)
     bar = None
 
     def start_progress(total):
@@ -182,8 +218,8 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
         rows = read_theatre_list(theatre_list, sheet, column_map)
         options = BatchOptions(
             output_folder=output_folder or Path("."), name_template=NameTemplate(name_template),
-            jobs=jobs, today=date.today(), check_only=check_only, strict=strict, force=force,
-            print_file=print_file, allow_expired=allow_expired,
+            jobs=jobs, today=_generation_date(generated_at), check_only=check_only, strict=strict,
+            force=force, print_file=print_file, allow_expired=allow_expired, password=password,
         )
         return run_batch(rows, library, options, start_progress)
 

@@ -70,6 +70,7 @@ class Job:
     output: Path
     input_sha256: str
     today: date
+    password: str | None
 
 
 @dataclass
@@ -98,6 +99,7 @@ class BatchOptions:
     force: bool = False
     print_file: Path | None = None
     allow_expired: bool = False
+    password: str | None = None
 
 
 def library_fingerprint(library: Library) -> str:
@@ -196,8 +198,9 @@ def _name_values(row: int, request: PackRequest) -> dict[str, str]:
     }
 
 
-def _input_hash(request: PackRequest, output_name: str, fingerprint: str) -> str:
-    payload = json.dumps([fingerprint, request.model_dump(mode="json"), output_name], sort_keys=True)
+def _input_hash(request: PackRequest, output_name: str, fingerprint: str, encrypted: bool) -> str:
+    payload = json.dumps([fingerprint, request.model_dump(mode="json"), output_name, encrypted],
+                         sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -215,7 +218,7 @@ def _start_worker(roots: tuple[Path, ...]) -> None:
 
 def _produce(job: Job) -> tuple[int, int, str]:
     """In a worker: build one pack and write it whole; returns (row, pages, sha256)."""
-    pack = _worker_builder.build(job.request, job.today)
+    pack = _worker_builder.build(job.request, job.today, job.password)
     atomic_write(job.output, pack.pdf)
     return job.row, pack.page_count, hashlib.sha256(pack.pdf).hexdigest()
 
@@ -281,7 +284,9 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
             report.manifest.append(ManifestRow(row=number, status=FAILED, message=message))
             continue
         used_names[name] = number
-        job = Job(number, request, folder / name, _input_hash(request, name, fingerprint), options.today)
+        job = Job(number, request, folder / name,
+                  _input_hash(request, name, fingerprint, bool(options.password)), options.today,
+                  options.password)
         before = previous.get(name)
         if (not options.force and before and before.input_sha256 == job.input_sha256
                 and job.output.is_file() and _sha256(job.output) == before.pdf_sha256):
@@ -325,5 +330,5 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
             for row in report.manifest if row.status in (PRODUCED, UNCHANGED)
         ]
         if packs:
-            report.print_file_pages = write_print_file(packs, options.print_file)
+            report.print_file_pages = write_print_file(packs, options.print_file, options.password)
     return report

@@ -60,8 +60,9 @@ def request_warnings(request: PackRequest, today: date) -> tuple[str, ...]:
 
 def generate(library: Library, procedure: str, patient: Patient, output: Path,
              today: date | None = None, source: str = "patient details",
-             allow_expired: bool = False, large_print: bool = False) -> Generated:
-    """One patient's pack, written atomically to `output`."""
+             allow_expired: bool = False, large_print: bool = False,
+             password: str | None = None) -> Generated:
+    """One patient's pack, written atomically to `output`; `today` is the date it is printed on."""
     today = today or date.today()
     if output.suffix.lower() != ".pdf":
         raise UsageError(f"Output {display_path(output)} must be a file name ending in .pdf")
@@ -72,7 +73,7 @@ def generate(library: Library, procedure: str, patient: Patient, output: Path,
     request = pack_request(library, procedure, patient, source, large_print)
     if (expired := past_review(request.leaflet, today)) and not allow_expired:
         raise ContentError(expired)
-    pack = PackBuilder(Renderer(library)).build(request, today)
+    pack = PackBuilder(Renderer(library)).build(request, today, password)
     atomic_write(output, pack.pdf)
     return Generated(output=output, pages=pack.page_count, warnings=request_warnings(request, today))
 

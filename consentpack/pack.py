@@ -6,7 +6,8 @@ Every page of a pack is a blank page with three Form XObjects drawn on it:
   patient), or of the leaflet or consent form sections 4-8 (laid out once per leaflet
   and site, shared by every patient having the procedure);
 - the patient's identity strip and reference line (laid out once per patient);
-- its label, "Consent form · Page 7 of 14" (laid out once per process for each label).
+- its label, "Consent form · Page 7 of 14" (laid out once per process for each label);
+- a QR code naming the patient, the part, the leaflet and the page (drawn directly).
 
 A shared layer is only ever drawn, never written on, so no patient's details can end up
 on another patient's page.
@@ -28,11 +29,13 @@ from pypdf.generic import (
 
 from . import __version__
 from .models import Leaflet, PackRequest, Site
+from .page_code import code_form, payload
 from .recovery_dates import has_dated_stages, stage_dates
 from .render import Renderer
 from .risk_figures import risk_figures
 
 COVER, LEAFLET, CONSENT, COPY = "Cover", "Leaflet", "Consent form", "Patient's copy"
+CODE_KINDS = {COVER: "C", LEAFLET: "L", CONSENT: "F", COPY: "P"}
 OUTLINE_TITLES = {
     COVER: "Your personal cover",
     LEAFLET: "Information leaflet",
@@ -146,7 +149,8 @@ class PackBuilder:
                 self._labels[(edition, label)] = form
         return [self._labels[(edition, label)] for label in labels]
 
-    def build(self, request: PackRequest, today: date) -> Pack:
+    def build(self, request: PackRequest, today: date, password: str | None = None) -> Pack:
+        """`today` is the date printed on the pack; with `password` the PDF is AES-256 encrypted."""
         leaflet, site, patient = request.leaflet, request.site, request.patient
         shared = self.shared_parts(leaflet, site, patient.procedure_date, request.large_print)
         document = self._renderer.document(
@@ -172,10 +176,14 @@ class PackBuilder:
             request.site, request.large_print,
         )
         canvas = _Canvas()
-        for (_, body), label in zip(bodies, labels):
-            canvas.page(body, strip, label)
+        width, height = (float(v) for v in strip["/BBox"][2:4])
+        for number, ((part, body), label) in enumerate(zip(bodies, labels), start=1):
+            code = code_form(payload(patient, site, leaflet, CODE_KINDS[part], number, total), width, height)
+            canvas.page(body, strip, label, code)
         _outline(canvas.writer, [part for part, _ in bodies], shared.leaflet_sections)
-        _describe(canvas.writer, request)
+        _describe(canvas.writer, request, today)
+        if password:
+            canvas.writer.encrypt(user_password=password, algorithm="AES-256")
         buffer = BytesIO()
         canvas.writer.write(buffer)
         return Pack(pdf=buffer.getvalue(), page_count=total)
@@ -191,7 +199,7 @@ def _outline(writer: PdfWriter, parts: list[str], leaflet_sections) -> None:
                 writer.add_outline_item(title=heading, page_number=first + page, parent=item)
 
 
-def _describe(writer: PdfWriter, request: PackRequest) -> None:
+def _describe(writer: PdfWriter, request: PackRequest, today: date) -> None:
     """Document metadata names the procedure and leaflet only: never the patient."""
     leaflet = request.leaflet
     writer.add_metadata(
@@ -205,6 +213,7 @@ def _describe(writer: PdfWriter, request: PackRequest) -> None:
                 f"leaflet={leaflet.id}; version={leaflet.version}; content={leaflet.content_hash}"
             ),
             "/Creator": f"ConsentPack {__version__}",
+            "/CreationDate": f"D:{today:%Y%m%d}000000Z",
         }
     )
     writer.root_object[NameObject("/Lang")] = TextStringObject(request.site.language_tag)

@@ -32,17 +32,20 @@ def _share_identical_objects(writer: PdfWriter) -> None:
             return
 
 
-def write_print_file(packs: list[tuple[str, Path]], target: Path) -> int:
-    """`packs` are (bookmark title, PDF path) in print order; returns the page count."""
+def write_print_file(packs: list[tuple[str, Path]], target: Path, password: str | None = None) -> int:
+    """`packs` are (bookmark title, PDF path) in print order; returns the page count. With a
+    password the packs are read with it and the print file is encrypted with it too."""
     writer = PdfWriter()
     for title, path in packs:
-        reader = PdfReader(path)
+        reader = PdfReader(path, password=password)
         writer.append(reader, outline_item=title)
         if len(reader.pages) % 2:
             _blank_back(writer, reader.pages[-1], f"back of {path.name}")
     _share_identical_objects(writer)
     writer.page_mode = "/UseOutlines"
     writer.add_metadata({"/Title": "Consent packs for printing"})
+    if password:
+        writer.encrypt(user_password=password, algorithm="AES-256")
     buffer = BytesIO()
     writer.write(buffer)
     atomic_write(target, buffer.getvalue())

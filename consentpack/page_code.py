@@ -1,0 +1,68 @@
+"""A QR code on every page, so a scanned page files itself against the right patient and pack.
+
+Payload (QR alphanumeric mode, so it stays small):
+
+    CP1:<kind>:<identifier>:<LEAFLET-ID>:<version>:<page>:<pages>
+    CP1:F:N9434765919:SACROILIAC-JOINT-FUSION:1.0:7:14
+
+kind is C (cover), L (leaflet), F (consent form) or P (patient's copy); the identifier is N
+and the NHS number, or H and the hospital number, whichever the site's identity strip leads
+with. The code is drawn as vector squares in the bottom-left corner, clear of the text.
+"""
+
+import segno
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    StreamObject,
+)
+
+from .models import Leaflet, Patient, Site
+
+MM = 72 / 25.4
+SIZE = 13 * MM  # the code, quiet zone excluded
+LEFT, BOTTOM = 4.5 * MM, 5 * MM  # inside most printers' printable area
+
+
+def identifier(patient: Patient, site: Site) -> str:
+    nhs = f"N{patient.nhs_number}" if patient.nhs_number else None
+    hospital = f"H{patient.hospital_number.upper()}" if patient.hospital_number else None
+    if site.identifier == "hospital_number":
+        return hospital or nhs
+    return nhs or hospital
+
+
+def payload(patient: Patient, site: Site, leaflet: Leaflet, kind: str, page: int, pages: int) -> str:
+    return (f"CP1:{kind}:{identifier(patient, site)}:{leaflet.id.upper()}:{leaflet.version}:"
+            f"{page}:{pages}")
+
+
+def code_form(text: str, width: float, height: float) -> StreamObject:
+    """The QR code for `text` as a Form XObject the size of the page."""
+    matrix = segno.make(text, error="m", micro=False).matrix
+    module = SIZE / len(matrix)
+    squares = []
+    for row_index, row in enumerate(matrix):
+        y = BOTTOM + SIZE - (row_index + 1) * module
+        column = 0
+        while column < len(row):
+            if row[column]:
+                run = column
+                while run < len(row) and row[run]:
+                    run += 1
+                squares.append(f"{LEFT + column * module:.3f} {y:.3f} {(run - column) * module:.3f} "
+                               f"{module:.3f} re")
+                column = run
+            else:
+                column += 1
+    form = DecodedStreamObject()
+    form.set_data(("q 0 g\n" + "\n".join(squares) + "\nf Q").encode())
+    form[NameObject("/Type")] = NameObject("/XObject")
+    form[NameObject("/Subtype")] = NameObject("/Form")
+    form[NameObject("/BBox")] = ArrayObject([FloatObject(0), FloatObject(0), FloatObject(width),
+                                             FloatObject(height)])
+    form[NameObject("/Resources")] = DictionaryObject()
+    return form.flate_encode()

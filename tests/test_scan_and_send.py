@@ -1,0 +1,171 @@
+"""Packs that survive the record and the post: QR codes that scan, byte-identical reruns,
+encryption for email, and hostile input that fetches or runs nothing."""
+
+import csv
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pypdfium2
+import pytest
+import zxingcpp
+from pypdf import PdfReader
+
+from conftest import PROCEDURE, REPO, flat, page_texts, patient_args, run
+
+LEAFLET = PROCEDURE.upper()
+
+
+def decode_page_codes(path, dpi=300) -> list[list[str]]:
+    """What a scanner reads on each page: render it to an image and decode every QR code."""
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        return [[result.text for result in zxingcpp.read_barcodes(page.render(scale=dpi / 72).to_pil())]
+                for page in document]
+    finally:
+        document.close()
+
+
+@pytest.mark.parametrize("edition", [[], ["--large-print"]], ids=["standard", "large print"])
+def test_every_page_has_a_qr_code_naming_patient_part_leaflet_and_page(tmp_path, edition):
+    output = tmp_path / "pack.pdf"
+    assert run("generate", PROCEDURE, *patient_args(), *edition, "-o", output).exit_code == 0
+    codes = decode_page_codes(output)
+    total = len(codes)
+    labels = [flat(text) for text in page_texts(output)]
+    kinds = {"Cover": "C", "Leaflet": "L", "Consent form": "F", "Patient's copy": "P"}
+    for number, (found, label) in enumerate(zip(codes, labels), start=1):
+        part = next(name for name in kinds if f"{name} · Page {number} of {total}" in label)
+        assert found == [f"CP1:{kinds[part]}:N9434765919:{LEAFLET}:1.0:{number}:{total}"]
+
+
+def test_the_code_uses_the_hospital_number_where_the_site_leads_with_it(tmp_path):
+    (tmp_path / "site.yaml").write_text(
+        "hospital: X\ndepartment: Y\nphone: '01234 567890'\nidentifier: hospital_number\n")
+    output = tmp_path / "pack.pdf"
+    result = run("generate", PROCEDURE, *patient_args(hospital_number="rx12-3"), "--library", tmp_path,
+                 "-o", output)
+    assert result.exit_code == 0, result.output
+    assert decode_page_codes(output)[0][0].startswith(f"CP1:C:HRX12-3:{LEAFLET}:1.0:1:")
+
+
+def test_same_inputs_and_date_give_byte_identical_pdfs(tmp_path, monkeypatch):
+    paths = [tmp_path / f"{n}.pdf" for n in range(4)]
+    for path in paths[:2]:
+        assert run("generate", PROCEDURE, *patient_args(), "--generated-at", "2026-01-05",
+                   "-o", path).exit_code == 0
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767571200")  # 2026-01-05 00:00 UTC
+    assert run("generate", PROCEDURE, *patient_args(), "-o", paths[2]).exit_code == 0
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert run("generate", PROCEDURE, *patient_args(), "--generated-at", "2026-01-06",
+               "-o", paths[3]).exit_code == 0
+    first = paths[0].read_bytes()
+    assert paths[1].read_bytes() == first
+    assert paths[2].read_bytes() == first
+    assert paths[3].read_bytes() != first
+    assert "Pack printed on Monday 5 January 2026" in flat(page_texts(paths[0])[0])
+
+
+def test_password_file_encrypts_with_aes_256(tmp_path):
+    secret = tmp_path / "password.txt"
+    secret.write_text("correct horse battery\n")
+    output = tmp_path / "pack.pdf"
+    result = run("generate", PROCEDURE, *patient_args(), "--password-file", secret, "-o", output)
+    assert result.exit_code == 0, result.output
+    assert "correct horse" not in result.output
+    reader = PdfReader(output)
+    assert reader.is_encrypted
+    encryption = reader.trailer["/Encrypt"].get_object()
+    assert (encryption["/V"], encryption["/R"]) == (5, 6)  # AES-256
+    assert not reader.decrypt("wrong password")
+    assert reader.decrypt("correct horse battery")
+    assert "SMITH, Jane" in reader.pages[0].extract_text()
+    assert b"SMITH" not in output.read_bytes()
+
+
+def test_password_from_the_environment_never_from_the_command_line(tmp_path, monkeypatch):
+    monkeypatch.setenv("CONSENTPACK_PASSWORD", "an environment secret")
+    output = tmp_path / "pack.pdf"
+    assert run("generate", PROCEDURE, *patient_args(), "-o", output).exit_code == 0
+    assert PdfReader(output).decrypt("an environment secret")
+    refused = run("generate", PROCEDURE, *patient_args(), "--password", "x", "-o", tmp_path / "y.pdf")
+    assert refused.exit_code == 2 and "No such option '--password'" in refused.output
+    monkeypatch.setenv("CONSENTPACK_PASSWORD", "short")
+    short = run("generate", PROCEDURE, *patient_args(), "-o", tmp_path / "z.pdf")
+    assert short.exit_code == 2 and "at least 8 characters" in short.output
+
+
+def test_batch_encrypts_every_pack_and_the_print_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("CONSENTPACK_PASSWORD", "theatre list secret")
+    listing = tmp_path / "list.csv"
+    listing.write_text("family_name,given_name,date_of_birth,nhs_number,procedure,side,consultant\n"
+                       f"Smith,Jane,1961-03-12,9434765919,{PROCEDURE},left,Ms A Khan\n"
+                       f"Jones,John,1950-01-01,9990000018,{PROCEDURE},right,Ms A Khan\n")
+    out = tmp_path / "out"
+    result = run("batch", listing, "-o", out, "-q", "--print-file", out / "print.pdf")
+    assert result.exit_code == 0, result.output
+    for pdf in out.glob("*.pdf"):
+        reader = PdfReader(pdf)
+        assert reader.is_encrypted and not reader.decrypt("nope") and reader.decrypt("theatre list secret")
+    again = run("batch", listing, "-o", out, "-q")
+    assert "Produced 0, unchanged 2, failed 0." in again.output
+
+
+@pytest.fixture
+def counting_server():
+    requests = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            requests.append(self.path)
+            self.send_response(404)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", requests
+    server.shutdown()
+    server.server_close()
+
+
+def test_an_svg_logo_with_external_references_fetches_nothing(tmp_path, counting_server):
+    base_url, requests = counting_server
+    (tmp_path / "styles").mkdir()
+    (tmp_path / "styles" / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        'width="40" height="20"><rect width="40" height="20" fill="#005eb8"/>'
+        f'<image href="{base_url}/tracker.png" width="10" height="10"/>'
+        '<image xlink:href="file:///etc/passwd" width="10" height="10"/></svg>')
+    (tmp_path / "site.yaml").write_text(
+        "hospital: X\ndepartment: Y\nphone: '01234 567890'\nlogo: logo.svg\n")
+    output = tmp_path / "pack.pdf"
+    result = run("generate", PROCEDURE, *patient_args(), "--library", tmp_path, "-o", output)
+    assert result.exit_code == 0, result.output
+    assert requests == []
+    assert b"root:" not in output.read_bytes()
+
+
+def test_a_leaflet_image_of_etc_passwd_is_refused(tmp_path):
+    (tmp_path / "leaflets").mkdir()
+    text = (REPO / "leaflets" / f"{PROCEDURE}.yaml").read_text()
+    (tmp_path / "leaflets" / f"{PROCEDURE}.yaml").write_text(
+        text.replace("    Most of the time the surgeon", '    <img src="file:///etc/passwd"> Most of the time the surgeon'))
+    result = run("generate", PROCEDURE, *patient_args(), "--library", tmp_path, "-o", tmp_path / "x.pdf")
+    assert result.exit_code == 1
+    assert 'raw HTML is not allowed (<img src="file:///etc/passwd">)' in result.output
+
+
+def test_spreadsheet_formulas_in_a_theatre_list_never_reach_the_manifest(tmp_path):
+    listing = tmp_path / "list.csv"
+    listing.write_text(
+        "family_name,given_name,date_of_birth,nhs_number,procedure,side,consultant,notes\n"
+        f'"=HYPERLINK(""http://x"")",Jane,1961-03-12,9434765919,{PROCEDURE},left,"=1+1","@SUM(A1)"\n'
+        f"Jones,=cmd,1950-01-01,9990000018,{PROCEDURE},=left,Ms A Khan,\n")
+    out = tmp_path / "out"
+    run("batch", listing, "-o", out, "-q")
+    with (out / "manifest.csv").open(newline="") as handle:
+        cells = [cell for row in csv.reader(handle) for cell in row]
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@")]
+    assert any("side: must be one of" in cell for cell in cells)
