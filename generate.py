@@ -249,8 +249,10 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="json for a hospital's own CI.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option("--on", "on_date", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Check review dates as on this day (default today), to plan reviews ahead.")
 @library_option
-def check(leaflets, output_format, strict, library_folder):
+def check(leaflets, output_format, strict, on_date, library_folder):
     """Check leaflets and the site file: format, completeness, risk figures, review dates,
     readability. One row per finding; exit code 1 if any is an error.
 
@@ -258,8 +260,8 @@ def check(leaflets, output_format, strict, library_folder):
     Example:
       consentpack check --library /srv/our-hospital-leaflets sacroiliac-joint-fusion
     """
-    findings = _run(lambda: check_library(Library.open(library_folder), list(leaflets),
-                                          date.today(), strict))
+    day = on_date.date() if on_date else date.today()
+    findings = _run(lambda: check_library(Library.open(library_folder), list(leaflets), day, strict))
     if output_format == "json":
         click.echo(json.dumps([finding.as_dict() for finding in findings], indent=2, ensure_ascii=False))
     elif findings:

@@ -17,10 +17,17 @@ from pydantic import BeforeValidator, ValidationError
 from pydantic_core import PydanticCustomError
 
 from . import __version__
-from .errors import ConsentPackError, ContentError, UsageError
-from .governance import past_review, print_warnings
+from .errors import ConsentPackError, ContentError, OutputError, UsageError
+from .governance import cannot_print, print_warnings
 from .library import Library, display_path
-from .manifest import FAILED, PRODUCED, UNCHANGED, ManifestRow, read_manifest, write_manifest
+from .manifest import (
+    FAILED,
+    PRODUCED,
+    UNCHANGED,
+    ManifestRow,
+    read_manifest,
+    write_manifest,
+)
 from .models import PackRequest, Patient, Slug, Strict
 from .naming import NameTemplate
 from .output import atomic_write
@@ -122,7 +129,8 @@ class _RowChecker:
         self._list = theatre_list.name
         self._site = library.site()
         self._leaflets: dict[str, object] = {}
-        self._seen: dict[tuple, int] = {}
+        self._seen: dict[tuple, int] = {}  # (procedure, identifier field, value) -> row
+        self._people: dict[tuple, tuple] = {}  # (identifier field, value) -> (row, person)
         self.leaflet_problems: list[str] = []  # a broken or expired leaflet, reported once
         self.leaflet_warnings: list[str] = []
         self.row_problems: dict[int, list[str]] = {}
@@ -131,9 +139,8 @@ class _RowChecker:
         if procedure not in self._leaflets:
             try:
                 leaflet = self._library.leaflet(procedure)
-                expired = past_review(leaflet, self._options.today)
-                if expired and not self._options.allow_expired:
-                    raise ContentError(expired)
+                if problem := cannot_print(leaflet, self._options.today, self._options.allow_expired):
+                    raise ContentError(problem)
                 risk_figures(leaflet, self._site)  # the site's own figures must name its risks
                 self.leaflet_warnings += print_warnings(leaflet, self._options.today)
                 self._leaflets[procedure] = leaflet
@@ -145,6 +152,31 @@ class _RowChecker:
 
     def _fail(self, row: ListRow, lines: list[str]) -> None:
         self.row_problems[row.number] = lines
+
+    def _identity_problems(self, number: int, patient: Patient, procedure: str) -> bool:
+        """The same identifier for two different people fails both rows (which one is right is
+        for a person to decide); the same person twice for one procedure fails the second."""
+        person = (patient.family_name.casefold(), patient.given_name.casefold(), patient.date_of_birth)
+        found = False
+        for field_name in ("nhs_number", "hospital_number"):
+            value = getattr(patient, field_name)
+            if not value:
+                continue
+            earlier = self._people.get((field_name, value))
+            if earlier and earlier[1] != person:
+                message = f"{field_name}: rows {earlier[0]} and {number} give it to different people; check which is right"
+                self.row_problems.setdefault(earlier[0], []).append(message)
+                self.row_problems.setdefault(number, []).append(message)
+                found = True
+            elif earlier is None:
+                self._people[(field_name, value)] = (number, person)
+            twice = self._seen.get((procedure, field_name, value))
+            if twice is not None and not found:
+                self.row_problems.setdefault(number, []).append(
+                    f"{field_name}: the same patient is listed for {procedure} in row {twice} already")
+                return True
+            self._seen[(procedure, field_name, value)] = number
+        return found
 
     def check(self, row: ListRow) -> PackRequest | None:
         if row.stray_cells:
@@ -175,14 +207,8 @@ class _RowChecker:
         except ValidationError as exc:
             self._fail(row, problems(exc))
             return None
-        identity = ("nhs", patient.nhs_number) if patient.nhs_number else ("hospital", patient.hospital_number)
-        key = (options.procedure, identity)
-        if key in self._seen:
-            field_name = "nhs_number" if patient.nhs_number else "hospital_number"
-            self._fail(row, [f"{field_name}: the same patient is listed for {options.procedure} "
-                             f"in row {self._seen[key]} already"])
+        if self._identity_problems(row.number, patient, options.procedure):
             return None
-        self._seen[key] = row.number
         return request
 
 
@@ -198,8 +224,12 @@ def _name_values(row: int, request: PackRequest) -> dict[str, str]:
     }
 
 
-def _input_hash(request: PackRequest, output_name: str, fingerprint: str, encrypted: bool) -> str:
-    payload = json.dumps([fingerprint, request.model_dump(mode="json"), output_name, encrypted],
+def _input_hash(request: PackRequest, output_name: str, fingerprint: str, encrypted: bool,
+                today: date) -> str:
+    """Everything a pack depends on except the printing date itself: the date only matters
+    once it makes the leaflet past its review date, which changes every page."""
+    expired = request.leaflet.review_due < today
+    payload = json.dumps([fingerprint, request.model_dump(mode="json"), output_name, encrypted, expired],
                          sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()
 
@@ -244,6 +274,14 @@ def _run_jobs(jobs: list[Job], roots, workers: int, progress: Callable[[int], No
             progress(1)
 
 
+def _check_print_file(path: Path) -> None:
+    """Before any work: a print file that cannot be written must not cost the run its report."""
+    if path.suffix.lower() != ".pdf":
+        raise UsageError(f"--print-file {display_path(path)} must be a file name ending in .pdf")
+    if not path.parent.is_dir():
+        raise UsageError(f"The folder for --print-file {display_path(path)} does not exist")
+
+
 def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions,
               progress_start: Callable[[int], Callable[[int], None]] = lambda total: lambda n: None,
               ) -> BatchReport:
@@ -256,18 +294,27 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
         except OSError as exc:
             raise UsageError(f"Cannot use {display_path(folder)} as the output folder: {exc.strerror}") from None
 
+    if options.print_file is not None:
+        _check_print_file(options.print_file)
     checker = _RowChecker(library, theatre_list, options)
     requests = {row.number: checker.check(row) for row in theatre_list.rows}
+    for number in checker.row_problems:  # a later row can fail an earlier one (shared identifier)
+        requests[number] = None
+    if not theatre_list.rows:
+        report.warnings.append(f"{theatre_list.name} has no patient rows")
     report.problems.extend(checker.leaflet_problems)
     report.warnings.extend(checker.leaflet_warnings)
     for number, lines in sorted(checker.row_problems.items()):
         report.problems.extend(f"{theatre_list.name} row {number}: {line}" for line in lines)
         report.manifest.append(ManifestRow(row=number, status=FAILED, message="; ".join(lines)))
 
+    print_name = options.print_file.resolve() if options.print_file else None
     used_names: dict[str, int] = {}
     jobs, unchanged = [], []
     fingerprint = library_fingerprint(library)
-    previous = read_manifest(folder) if folder.is_dir() else {}
+    previous, manifest_problem = read_manifest(folder) if folder.is_dir() else ({}, None)
+    if manifest_problem:
+        report.warnings.append(manifest_problem)
     for number, request in requests.items():
         if request is None:
             continue
@@ -283,9 +330,12 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
             report.problems.append(f"{theatre_list.name} row {number}: {message}")
             report.manifest.append(ManifestRow(row=number, status=FAILED, message=message))
             continue
+        if print_name == (folder / name).resolve():
+            raise UsageError(f"--print-file {display_path(options.print_file)} is the name of row "
+                             f"{number}'s pack; choose another name for the print file")
         used_names[name] = number
         job = Job(number, request, folder / name,
-                  _input_hash(request, name, fingerprint, bool(options.password)), options.today,
+                  _input_hash(request, name, fingerprint, bool(options.password), options.today), options.today,
                   options.password)
         before = previous.get(name)
         if (not options.force and before and before.input_sha256 == job.input_sha256
@@ -308,8 +358,12 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
     advance = progress_start(len(jobs))
     for job, outcome in _run_jobs(jobs, library.roots, options.jobs, advance):
         if isinstance(outcome, Exception):
-            message = (str(outcome) if isinstance(outcome, ConsentPackError)
-                       else f"could not be produced ({type(outcome).__name__}); nothing was written")
+            if isinstance(outcome, OutputError):  # its own message names the patient's file
+                message = f"its pack could not be written ({outcome.reason})"
+            elif isinstance(outcome, ConsentPackError):
+                message = str(outcome)
+            else:
+                message = f"could not be produced ({type(outcome).__name__}); nothing was written"
             report.problems.append(f"{theatre_list.name} row {job.row}: {message}")
             report.manifest.append(ManifestRow(row=job.row, status=FAILED, message=message))
             continue
@@ -330,5 +384,8 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
             for row in report.manifest if row.status in (PRODUCED, UNCHANGED)
         ]
         if packs:
-            report.print_file_pages = write_print_file(packs, options.print_file, options.password)
+            try:
+                report.print_file_pages = write_print_file(packs, options.print_file, options.password)
+            except OutputError as exc:  # the packs are made; say so along with the failure
+                report.problems.append(str(exc))
     return report

@@ -8,7 +8,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .errors import ContentError, PatientError, UsageError
-from .governance import past_review, print_warnings
+from .governance import cannot_print, print_warnings
 from .library import Library, display_path, load_model
 from .skeleton import SKELETON
 from .models import Leaflet, PackRequest, Patient
@@ -71,8 +71,8 @@ def generate(library: Library, procedure: str, patient: Patient, output: Path,
     if output.is_dir():
         raise UsageError(f"Output {display_path(output)} is a folder; give a file name ending in .pdf")
     request = pack_request(library, procedure, patient, source, large_print)
-    if (expired := past_review(request.leaflet, today)) and not allow_expired:
-        raise ContentError(expired)
+    if problem := cannot_print(request.leaflet, today, allow_expired):
+        raise ContentError(problem)
     pack = PackBuilder(Renderer(library)).build(request, today, password)
     atomic_write(output, pack.pdf)
     return Generated(output=output, pages=pack.page_count, warnings=request_warnings(request, today))
@@ -123,8 +123,9 @@ def new_leaflet(library: Library, leaflet_id: str, today: date | None = None) ->
         raise UsageError(f"'{leaflet_id}' is not a leaflet id: use lower-case words and hyphens")
     folder = library.roots[0] / "leaflets"
     path = folder / f"{leaflet_id}.yaml"
-    if path.exists():
-        raise UsageError(f"{display_path(path)} already exists")
+    if existing := library.leaflet_files().get(leaflet_id):
+        raise UsageError(f"{display_path(existing)} already has the id {leaflet_id}; a new leaflet "
+                         "with it would replace that one. Choose another id")
     today = today or date.today()
     text = SKELETON.format(id=leaflet_id, title=leaflet_id.replace("-", " ").capitalize(),
                            published=today.isoformat(),

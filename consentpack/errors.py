@@ -18,4 +18,11 @@ class PatientError(ConsentPackError):
 
 
 class OutputError(ConsentPackError):
-    """A file could not be written (no permission, disk full); nothing was left half-written."""
+    """A file could not be written (no permission, disk full); nothing was left half-written.
+
+    `reason` is the system's word for it without the path, for messages that must not name
+    a patient's file."""
+
+    def __init__(self, message: str, reason: str):
+        super().__init__(message)
+        self.reason = reason

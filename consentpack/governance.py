@@ -48,16 +48,29 @@ def section_texts(leaflet: Leaflet) -> dict[str, list[str]]:
     }
 
 
+def unfinished_fields(leaflet: Leaflet) -> list[str]:
+    """Fields that still say TODO anywhere in them (a skeleton's placeholders), in file order."""
+    found = []
+
+    def walk(value, field):
+        if isinstance(value, str) and UNFINISHED.search(value) and field not in found:
+            found.append(field)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, f"sections.{key}" if field == "sections" else field or key)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, field)
+
+    walk(leaflet.model_dump(mode="json"), "")
+    return found
+
+
 def _completeness(leaflet: Leaflet) -> list[tuple[str, str, str]]:
     """Benefits, risks, alternatives and doing nothing are required by the format; a skeleton
-    fills them with TODO, which is not yet content."""
-    fields = {"title": [leaflet.title], "procedure_name": [leaflet.procedure_name],
-              **section_texts(leaflet)}
-    return [
-        (field, ERROR, "is not written yet (it still says TODO)")
-        for field, texts in fields.items()
-        if any(UNFINISHED.search(text) for text in texts)
-    ]
+    fills them, and every other field, with TODO, which is not yet content."""
+    return [(field, ERROR, "is not written yet (it still says TODO)")
+            for field in unfinished_fields(leaflet)]
 
 
 def _risk_figures(leaflet: Leaflet, site: Site | None) -> list[tuple[str, str, str]]:
@@ -137,6 +150,10 @@ def check_library(library: Library, leaflet_ids: list[str], today: date,
     findings = [Finding(display_path(site_path), where, ERROR, problem) for where, problem in problems]
 
     files = library.leaflet_files()
+    if site:
+        findings += [Finding(display_path(site_path), f"local_figures.{leaflet_id}", ERROR,
+                             f"there is no leaflet {leaflet_id} in the library")
+                     for leaflet_id in site.local_figures if leaflet_id not in files]
     unknown = [leaflet_id for leaflet_id in leaflet_ids if leaflet_id not in files]
     if unknown:
         raise UsageError(f"No leaflet called {', '.join(unknown)}. Known procedures: {', '.join(files)}")
@@ -145,6 +162,17 @@ def check_library(library: Library, leaflet_ids: list[str], today: date,
     if strict:
         findings = [Finding(f.file, f.field, ERROR, f.message) for f in findings]
     return findings
+
+
+def cannot_print(leaflet: Leaflet, today: date, allow_expired: bool) -> str | None:
+    """Why a leaflet must not reach a patient, or None: unfinished, or past its review date
+    without --allow-expired."""
+    if unfinished := unfinished_fields(leaflet):
+        return (f"Leaflet {leaflet.id} is not finished: {', '.join(unfinished)} still say TODO; "
+                f"run consentpack check {leaflet.id}")
+    if not allow_expired:
+        return past_review(leaflet, today)
+    return None
 
 
 def past_review(leaflet: Leaflet, today: date) -> str | None:

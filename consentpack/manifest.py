@@ -39,17 +39,21 @@ def _inert(value) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def read_manifest(folder: Path) -> dict[str, ManifestRow]:
-    """The previous run's produced or unchanged rows, by output file name."""
+def read_manifest(folder: Path) -> tuple[dict[str, ManifestRow], str | None]:
+    """The previous run's produced or unchanged rows by output file name, and a warning if
+    the manifest could not be read (then every pack is made again, nothing is lost)."""
     path = folder / MANIFEST_NAME
     if not path.is_file():
-        return {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if tuple(reader.fieldnames or ()) != COLUMNS:
-            return {}
-        rows = [ManifestRow(**{**record, "row": int(record["row"])}) for record in reader]
-    return {row.output: row for row in rows if row.status in (PRODUCED, UNCHANGED) and row.output}
+        return {}, None
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if tuple(reader.fieldnames or ()) != COLUMNS:
+                raise ValueError("its columns are not ConsentPack's")
+            rows = [ManifestRow(**{**record, "row": int(record["row"])}) for record in reader]
+    except (ValueError, TypeError, UnicodeDecodeError, csv.Error) as exc:
+        return {}, f"{path.name} in the output folder could not be read ({exc}); every pack is made again"
+    return {row.output: row for row in rows if row.status in (PRODUCED, UNCHANGED) and row.output}, None
 
 
 def write_manifest(folder: Path, rows: list[ManifestRow]) -> Path:

@@ -17,7 +17,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     try:
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     except OSError as exc:
-        raise OutputError(f"Cannot write {path}: {exc.strerror}") from None
+        raise OutputError(f"Cannot write {path}: {exc.strerror}", exc.strerror) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -27,7 +27,7 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise OutputError(f"Cannot write {path}: {exc.strerror}") from None
+        raise OutputError(f"Cannot write {path}: {exc.strerror}", exc.strerror) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -85,8 +85,11 @@ def fill_placeholders(text: str, values: dict[str, str]) -> str:
 
 
 def markdown_plain(text: str) -> str:
-    """The words a reader sees, for readability measures: no markup, entities decoded."""
-    return html.unescape(nh3.clean(_renderer.render(text), tags=set()))
+    """The words a reader sees, for readability measures: no markup, entities decoded, each
+    paragraph and list item a block of its own (a list item is a sentence to a reader)."""
+    blocks = re.sub(r"</(p|li|blockquote)>", "\n\n", _renderer.render(text))
+    plain = html.unescape(nh3.clean(blocks, tags=set()))
+    return "\n\n".join(" ".join(part.split()) for part in re.split(r"\n\s*\n", plain) if part.strip())
 
 
 def markdown_block(text: str) -> Markup:

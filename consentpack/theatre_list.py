@@ -6,6 +6,7 @@ whose spreadsheet uses other headers maps them with a small YAML file.
 """
 
 import csv
+import io
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -58,6 +59,11 @@ def read_column_map(path: Path) -> dict[str, str]:
     return mapping
 
 
+def _one_line(text: str) -> str:
+    """A line break typed inside a cell (Alt+Enter) is layout, not content: it becomes a space."""
+    return " ".join(text.split())
+
+
 def _cell_text(value) -> str:
     """Spreadsheet cells as the text a person sees: dates as YYYY-MM-DD, 9434765919 not 9434765919.0."""
     if value is None:
@@ -70,7 +76,7 @@ def _cell_text(value) -> str:
         return "yes" if value else "no"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return _one_line(str(value))
 
 
 def _read_csv(path: Path) -> list[list[str]]:
@@ -82,7 +88,7 @@ def _read_csv(path: Path) -> list[list[str]]:
         ) from None
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    return [[cell.strip() for cell in row] for row in csv.reader(text.splitlines(), delimiter=delimiter)]
+    return [[_one_line(cell) for cell in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> list[list[str]]:

@@ -180,7 +180,7 @@ def test_bad_rows_are_named_and_the_rows_after_them_still_produced(tmp_path, lib
         patient_row(2, side="", date_of_birth="31/02/1980"),
         patient_row(3, procedure="knee-thing"),
         patient_row(4),
-        patient_row(6, nhs_number=patient_row(0)["nhs_number"]),
+        {**patient_row(0), "side": "right"},  # the same patient again
         patient_row(7),
     ]
     listing = write_list(tmp_path / "list.csv", rows)
@@ -341,3 +341,93 @@ def test_manifest_cells_cannot_become_spreadsheet_formulas(tmp_path):
                               ManifestRow(row=4, status="failed", message="@SUM(A1)")])
     messages = [m["message"] for m in read_manifest(tmp_path)]
     assert messages == ["'=HYPERLINK(\"x\")", "'+1", "'@SUM(A1)"]
+
+
+def test_one_identifier_for_two_people_fails_both_rows(tmp_path, library):
+    rows = [patient_row(0, hospital_number="RX1"),
+            patient_row(2, nhs_number="", hospital_number="RX1"),
+            patient_row(4, nhs_number=patient_row(0)["nhs_number"], hospital_number="")]
+    listing = write_list(tmp_path / "list.csv", rows)
+    result = run("batch", listing, "--check", "--library", library)
+    assert result.exit_code == 1
+    for row in (2, 3):
+        assert f"row {row}: hospital_number: rows 2 and 3 give it to different people; check which is right" in result.output
+    assert "row 4: nhs_number: rows 2 and 4 give it to different people" in result.output
+
+
+def test_the_same_patient_twice_is_found_by_any_of_their_identifiers(tmp_path, library):
+    first = patient_row(0, hospital_number="RX1")
+    second = {**first, "nhs_number": "", "side": "right"}
+    result = run("batch", write_list(tmp_path / "list.csv", [first, second]), "--check", "--library", library)
+    assert f"row 3: hospital_number: the same patient is listed for {PROCEDURE} in row 2 already" in result.output
+
+
+def test_print_file_must_not_replace_a_pack_or_the_manifest(tmp_path, library):
+    rows = [patient_row(0)]
+    listing = write_list(tmp_path / "list.csv", rows)
+    out = tmp_path / "out"
+    pack_name = f"{rows[0]['nhs_number']}-smith-{PROCEDURE}.pdf"
+    for target, message in [(out / pack_name, "is the name of row 2's pack"),
+                            (out / "manifest.csv", "must be a file name ending in .pdf"),
+                            (tmp_path / "nowhere" / "print.pdf", "does not exist")]:
+        result = run("batch", listing, "-o", out, "-q", "--library", library, "--print-file", target)
+        assert result.exit_code == 2 and message in result.output
+    assert not list(out.glob("*.pdf"))
+
+
+def test_a_damaged_manifest_means_making_every_pack_again(tmp_path, library):
+    listing = write_list(tmp_path / "list.csv", [patient_row(0)])
+    out = tmp_path / "out"
+    assert run("batch", listing, "-o", out, "-q", "--library", library).exit_code == 0
+    (out / "manifest.csv").write_bytes(b"row,status\nnot a number,\xff\n")
+    result = run("batch", listing, "-o", out, "-q", "--library", library)
+    assert result.exit_code == 0
+    assert "warning: manifest.csv in the output folder could not be read" in result.output
+    assert "Produced 1, unchanged 0, failed 0." in result.output
+
+
+def test_a_pack_whose_leaflet_expires_is_made_again_with_the_notice(tmp_path, library):
+    from consentpack.batch import BatchOptions, run_batch
+    from consentpack.library import Library
+    from consentpack.naming import DEFAULT_TEMPLATE, NameTemplate
+    from consentpack.theatre_list import read_theatre_list
+    from datetime import date
+
+    listing = read_theatre_list(write_list(tmp_path / "list.csv", [patient_row(0)]))
+    out = tmp_path / "out"
+
+    def batch(day, **options):
+        return run_batch(listing, Library.open(library), BatchOptions(
+            output_folder=out, name_template=NameTemplate(DEFAULT_TEMPLATE), jobs=1, today=day, **options))
+
+    assert batch(date(2029, 11, 1)).count("produced") == 1
+    later = batch(date(2029, 12, 1), allow_expired=True)
+    assert later.count("produced") == 1, "the expiry notice must reach the pack"
+    assert "This leaflet was due for review on" in flat(page_texts(next(out.glob("*.pdf")))[0])
+
+
+def test_line_breaks_inside_a_cell_become_spaces(tmp_path, library):
+    rows = [patient_row(0, notes="Needs an interpreter\nWheelchair user")]
+    listing = write_list(tmp_path / "list.csv", rows)
+    out = tmp_path / "out"
+    result = run("batch", listing, "-o", out, "-q", "--library", library)
+    assert result.exit_code == 0, result.output
+    text = " ".join(flat(t) for t in page_texts(next(out.glob("*.pdf"))))
+    assert "Needs an interpreter Wheelchair user" in text
+
+
+def test_a_pack_that_cannot_be_written_is_reported_without_the_patients_name(tmp_path, library):
+    rows = [patient_row(0)]
+    listing = write_list(tmp_path / "list.csv", rows)
+    out = tmp_path / "out"
+    (out / f"{rows[0]['nhs_number']}-smith-{PROCEDURE}.pdf").mkdir(parents=True)
+    result = run("batch", listing, "-o", out, "-q", "--library", library)
+    assert result.exit_code == 1
+    assert "row 2: its pack could not be written (Is a directory)" in result.output
+    assert "smith" not in result.output.lower() and rows[0]["nhs_number"] not in result.output
+
+
+def test_a_list_with_no_rows_says_so(tmp_path):
+    (tmp_path / "list.csv").write_text(",".join(COLUMNS) + "\n")
+    result = run("batch", tmp_path / "list.csv", "-o", tmp_path / "out", "-q")
+    assert "warning: " in result.output and "has no patient rows" in result.output

@@ -85,7 +85,7 @@ def test_flesch_formulas_as_published():
 
 
 def test_bundled_leaflet_is_readable_and_only_its_missing_figures_are_flagged():
-    result = run("check", "--format", "json")
+    result = run("check", "--format", "json", "--on", "2026-12-01")
     assert result.exit_code == 0, result.output
     findings = json.loads(result.output)
     assert {(f["field"], f["severity"]) for f in findings} == {
@@ -93,13 +93,13 @@ def test_bundled_leaflet_is_readable_and_only_its_missing_figures_are_flagged():
 
 
 def test_check_table_and_strict(tmp_path):
-    table = run("check", PROCEDURE)
+    table = run("check", PROCEDURE, "--on", "2026-12-01")
     assert table.exit_code == 0
     lines = table.output.splitlines()
     assert lines[0].split() == ["FILE", "FIELD", "SEVERITY", "MESSAGE"]
     assert lines[1].startswith(f"leaflets/{PROCEDURE}.yaml  sections.risks[0].frequency  warning   "
                                "'Infection or problems with the wound' has no figure yet")
-    strict = run("check", PROCEDURE, "--strict")
+    strict = run("check", PROCEDURE, "--strict", "--on", "2026-12-01")
     assert strict.exit_code == 1
     assert "  error     'Bleeding' has no figure yet" in strict.output
 
@@ -164,21 +164,40 @@ def test_risks_marked_for_review_are_announced_when_printing(tmp_path):
             "review (see consentpack check)") in result.output
 
 
-def test_new_writes_a_skeleton_that_loads_but_fails_completeness(tmp_path):
+def test_new_writes_a_skeleton_that_loads_but_fails_completeness_and_cannot_be_printed(tmp_path):
     result = run("new", "knee-replacement", "--library", tmp_path)
     assert result.exit_code == 0, result.output
     path = tmp_path / "leaflets" / "knee-replacement.yaml"
     leaflet = Library.open(tmp_path).leaflet("knee-replacement")
     assert leaflet.id == "knee-replacement"
     findings = check_leaflet(path, None, date.today())
-    fields = {f.field for f in findings if f.severity == "error"}
-    assert {"sections.benefits", "sections.risks", "sections.alternatives",
-            "sections.doing_nothing"} <= fields
+    errors = [f.field for f in findings if f.severity == "error"]
+    assert errors == ["title", "procedure_name", "authors", "approved_by", "summary", "sections.about",
+                      "sections.candidates", "sections.procedure_steps", "sections.benefits",
+                      "sections.risks", "sections.alternatives", "sections.doing_nothing",
+                      "sections.recovery", "sections.get_help", "sections.faq"]
     assert all(f.message == "is not written yet (it still says TODO)" for f in findings if f.severity == "error")
+
+    printed = run("generate", "knee-replacement", *patient_args(side=None), "--library", tmp_path,
+                  "-o", tmp_path / "pack.pdf")
+    assert printed.exit_code == 1
+    assert "error: Leaflet knee-replacement is not finished: title, procedure_name," in printed.output
+    assert not (tmp_path / "pack.pdf").exists()
+
     again = run("new", "knee-replacement", "--library", tmp_path)
-    assert again.exit_code == 2 and "already exists" in again.output
+    assert again.exit_code == 2 and "already has the id knee-replacement" in again.output
+    builtin = run("new", PROCEDURE, "--library", tmp_path)
+    assert builtin.exit_code == 2 and f"leaflets/{PROCEDURE}.yaml already has the id {PROCEDURE}" in builtin.output
     bad = run("new", "Knee Replacement", "--library", tmp_path)
     assert bad.exit_code == 2 and "is not a leaflet id" in bad.output
+
+
+def test_list_items_are_read_as_sentences():
+    from consentpack.safe_markdown import markdown_plain
+
+    items = "\n".join(f"- Item number {n} is short" for n in range(8))
+    assert markdown_plain(items).count("\n\n") == 7
+    assert measure(markdown_plain(items)).grade < 4
 
 
 def test_preview_writes_the_pack_as_html_for_a_sample_patient(tmp_path):
