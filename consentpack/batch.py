@@ -13,7 +13,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Annotated, Callable
 
-from pydantic import BeforeValidator, ValidationError
+from pydantic import BeforeValidator, StringConstraints, ValidationError
 from pydantic_core import PydanticCustomError
 
 from . import __version__
@@ -28,7 +28,7 @@ from .manifest import (
     read_manifest,
     write_manifest,
 )
-from .models import PackRequest, Patient, Slug, Strict
+from .models import PackRequest, Patient, Strict
 from .naming import NameTemplate
 from .output import atomic_write
 from .pack import PackBuilder
@@ -62,7 +62,8 @@ def _yes_or_no(value):
 class RowOptions(Strict):
     """The columns of a theatre list that are about the pack rather than the patient."""
 
-    procedure: Slug
+    procedure: Annotated[str, StringConstraints(min_length=1),
+                         BeforeValidator(lambda v: v.strip().lower() if isinstance(v, str) else v)]
     language: Annotated[str, BeforeValidator(_english_only)] = "en"
     large_print: Annotated[bool, BeforeValidator(_yes_or_no)] = False
 
@@ -325,7 +326,7 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
             )
         name = options.name_template.file_name(_name_values(number, request))
         if name in used_names:
-            message = (f"output: the file name {name} is also made for row {used_names[name]}; "
+            message = (f"output: its file name is also made for row {used_names[name]}; "
                        "put {identifier} in --name-template")
             report.problems.append(f"{theatre_list.name} row {number}: {message}")
             report.manifest.append(ManifestRow(row=number, status=FAILED, message=message))

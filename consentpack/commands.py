@@ -5,18 +5,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from markupsafe import Markup
 from pydantic import ValidationError
 
 from .errors import ContentError, PatientError, UsageError
 from .governance import cannot_print, print_warnings
 from .library import Library, display_path, load_model
-from .skeleton import SKELETON
-from .models import Leaflet, PackRequest, Patient
+from .models import Leaflet, PackRequest, Patient, Site
 from .output import atomic_write
 from .pack import PackBuilder
 from .recovery_dates import stage_dates
 from .render import Renderer
 from .risk_figures import risk_figures
+from .skeleton import SKELETON
 from .validation import bulleted, problems
 
 
@@ -102,17 +103,23 @@ def sample_patient(leaflet: Leaflet) -> Patient:
                    side="left" if leaflet.sided else None)
 
 
+def whole_pack_html(renderer: Renderer, site: Site, leaflet: Leaflet, patient: Patient, today: date,
+                    stylesheet: Markup) -> str:
+    """The whole pack as one HTML document (templates/preview.html): the authors' preview, and
+    the benchmark's naive baseline."""
+    return renderer.html("preview.html", site=site, leaflet=leaflet, patient=patient, today=today,
+                         stylesheet=stylesheet, risks=risk_figures(leaflet, site),
+                         recovery_dates=stage_dates(leaflet, patient.procedure_date, site.locale))
+
+
 def preview(library: Library, procedure: str, output: Path, today: date | None = None) -> Path:
     """The whole pack for a sample patient as one HTML file with the print styles, for authors."""
     if output.suffix.lower() != ".html":
         raise UsageError(f"Output {display_path(output)} must be a file name ending in .html")
     leaflet, site = library.leaflet(procedure), library.site()
     renderer = Renderer(library)
-    patient = sample_patient(leaflet)
-    html = renderer.html("preview.html", site=site, leaflet=leaflet, patient=patient,
-                         today=today or date.today(), stylesheet=renderer.stylesheet_text(site),
-                         risks=risk_figures(leaflet, site),
-                         recovery_dates=stage_dates(leaflet, patient.procedure_date, site.locale))
+    html = whole_pack_html(renderer, site, leaflet, sample_patient(leaflet), today or date.today(),
+                           renderer.stylesheet_text(site))
     atomic_write(output, html.encode("utf-8"))
     return output
 

@@ -297,7 +297,7 @@ def test_two_patients_never_write_to_the_same_file(tmp_path, library):
     result = run("batch", listing, "-o", out, "--library", library, "-q",
                  "--name-template", "{family_name}-{procedure}")
     assert result.exit_code == 1
-    assert (f"row 3: output: the file name smith-{PROCEDURE}.pdf is also made for row 2; "
+    assert ("row 3: output: its file name is also made for row 2; "
             "put {identifier} in --name-template") in result.output
     assert len(list(out.glob("*.pdf"))) == 1
 

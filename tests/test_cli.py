@@ -35,3 +35,15 @@ def test_python_generate_py_makes_the_readme_example_pack(tmp_path):
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.startswith(f"Wrote {output} (")
     assert "SMITH, Jane" in page_texts(output)[-1]
+
+
+def test_the_benchmark_script_still_runs(tmp_path):
+    """Not a timing test: only that benchmarks/batch.py works, so its README table can be remade."""
+    completed = subprocess.run(
+        [sys.executable, "benchmarks/batch.py", "--patients", "2", "--naive-sample", "1",
+         "--memory-sizes", "2", "--jobs", "1"],
+        cwd=REPO, capture_output=True, text=True, check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "Throughput, (b) over (a):" in completed.stdout
+    assert "Memory: 2 patients, --jobs 1: peak" in completed.stdout
