@@ -14,12 +14,10 @@ sampled from /proc every 20 ms.
 
 import argparse
 import csv
-import os
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -157,8 +155,8 @@ def main() -> None:
         naive_times += naive_seconds_per_patient(args.naive_sample // 2)
         naive = statistics.median(naive_times)
         batch = seconds / args.patients
-        print(f"| way | patients | ms per patient | peak memory |")
-        print(f"| --- | ---: | ---: | ---: |")
+        print("| way | patients | ms per patient | peak memory |")
+        print("| --- | ---: | ---: | ---: |")
         print(f"| (a) naive: full render per patient, 1 process | {args.naive_sample} | {naive * 1000:.0f} | |")
         print(f"| (b) consentpack batch --jobs {args.jobs} | {args.patients} | {batch * 1000:.0f} "
               f"| {peak / 2**20:.0f} MiB |")

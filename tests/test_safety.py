@@ -1,9 +1,7 @@
 """Safety rules 1-3: nothing fetched from outside the project, patient fields never interpreted,
 and every name printed as written."""
 
-import threading
 import unicodedata
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from pypdf import PdfReader
@@ -12,30 +10,6 @@ from weasyprint.urls import URLFetcher
 from conftest import PROCEDURE, REPO, flat, page_texts, patient_args, run
 from consentpack.fetcher import AssetOnlyFetcher
 from consentpack.fonts import font_folders
-
-
-@pytest.fixture
-def counting_server():
-    """A local HTTP server that counts every request made to it."""
-    requests = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):
-            requests.append(self.path)
-            self.send_response(200)
-            self.send_header("Content-Type", "text/css")
-            self.end_headers()
-            self.wfile.write(b"body { color: red }")
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", requests
-    server.shutdown()
-    server.server_close()
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 encryption for email, and hostile input that fetches or runs nothing."""
 
 import csv
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pypdfium2
 import pytest
@@ -108,26 +106,6 @@ def test_batch_encrypts_every_pack_and_the_print_file(tmp_path, monkeypatch):
         assert reader.is_encrypted and not reader.decrypt("nope") and reader.decrypt("theatre list secret")
     again = run("batch", listing, "-o", out, "-q")
     assert "Produced 0, unchanged 2, failed 0." in again.output
-
-
-@pytest.fixture
-def counting_server():
-    requests = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):
-            requests.append(self.path)
-            self.send_response(404)
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", requests
-    server.shutdown()
-    server.server_close()
 
 
 def test_an_svg_logo_with_external_references_fetches_nothing(tmp_path, counting_server):
