@@ -377,6 +377,14 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
         ))
     report.manifest.sort(key=lambda r: r.row)
     report.manifest_path = write_manifest(folder, report.manifest)
+    ours = {row.output for row in report.manifest if row.output}
+    stale = [path for path in folder.glob("*.pdf")
+             if path.name not in ours and (options.print_file is None
+                                           or path.resolve() != options.print_file.resolve())]
+    if stale:  # counted, not named: their names hold patients' names
+        report.warnings.append(
+            f"{len(stale)} other PDF files in the output folder are not packs of this list "
+            "(an earlier run, or a row that now fails); they were left as they are: check them before printing")
 
     if options.print_file is not None:
         packs = [

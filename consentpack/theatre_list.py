@@ -104,7 +104,28 @@ def _read_xlsx(path: Path, sheet: str | None) -> list[list[str]]:
                 f"{display_path(path)} has no sheet '{sheet}'; its sheets are: {', '.join(workbook.sheetnames)}"
             )
         worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
-        return [[_cell_text(value) for value in row] for row in worksheet.iter_rows(values_only=True)]
+        table = [[_cell_text(value) for value in row] for row in worksheet.iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+    _refuse_unsaved_formulas(path, sheet, table)
+    return table
+
+
+def _refuse_unsaved_formulas(path: Path, sheet: str | None, table: list[list[str]]) -> None:
+    """A formula whose result was never saved (a workbook written by a program, not Excel) reads
+    as an empty cell: refuse it rather than read a row as blank or a field as missing."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=False)
+    try:
+        worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
+        for number, (row, values) in enumerate(zip(worksheet.iter_rows(values_only=True), table), start=1):
+            for column, (cell, value) in enumerate(zip(row, values), start=1):
+                if value == "" and isinstance(cell, str) and cell.startswith("="):
+                    raise ContentError(
+                        f"{display_path(path)} row {number}: column {column} holds a formula with no saved "
+                        "result; open the file in Excel or LibreOffice and save it again"
+                    )
     finally:
         workbook.close()
 

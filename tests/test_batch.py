@@ -431,3 +431,29 @@ def test_a_list_with_no_rows_says_so(tmp_path):
     (tmp_path / "list.csv").write_text(",".join(COLUMNS) + "\n")
     result = run("batch", tmp_path / "list.csv", "-o", tmp_path / "out", "-q")
     assert "warning: " in result.output and "has no patient rows" in result.output
+
+
+def test_a_formula_with_no_saved_result_is_refused_not_read_as_empty(tmp_path):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(list(COLUMNS))
+    row = patient_row(0)
+    values = [row.get(c, "") for c in COLUMNS]
+    values[COLUMNS.index("family_name")] = '=UPPER("smith")'  # openpyxl saves no result for it
+    sheet.append(values)
+    workbook.save(tmp_path / "list.xlsx")
+    result = run("batch", tmp_path / "list.xlsx", "--check")
+    assert result.exit_code == 1
+    assert "row 2: column 1 holds a formula with no saved result" in result.output
+
+
+def test_pdfs_left_from_an_earlier_run_are_counted_not_named(tmp_path, library):
+    rows = [patient_row(0), patient_row(2)]
+    listing = write_list(tmp_path / "list.csv", rows)
+    out = tmp_path / "out"
+    assert run("batch", listing, "-o", out, "-q", "--library", library).exit_code == 0
+    write_list(listing, [{**rows[0], "family_name": "Smyth"}, rows[1]])  # a spelling corrected
+    result = run("batch", listing, "-o", out, "-q", "--library", library, "--print-file", out / "print.pdf")
+    assert result.exit_code == 0
+    assert ("warning: 1 other PDF files in the output folder are not packs of this list") in result.output
+    assert "smith" not in result.output.lower()
