@@ -18,7 +18,7 @@ from pydantic_core import PydanticCustomError
 
 from . import __version__
 from .errors import ConsentPackError, ContentError, OutputError, UsageError
-from .governance import cannot_print, print_warnings
+from .governance import cannot_print, past_procedure_date, print_warnings
 from .library import Library, display_path
 from .manifest import (
     FAILED,
@@ -319,11 +319,8 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
     for number, request in requests.items():
         if request is None:
             continue
-        when = request.patient.procedure_date
-        if when is not None and when < options.today:
-            report.warnings.append(
-                f"{theatre_list.name} row {number}: procedure_date is in the past; check it is right"
-            )
+        if warning := past_procedure_date(request, options.today):
+            report.warnings.append(f"{theatre_list.name} row {number}: {warning}")
         name = options.name_template.file_name(_name_values(number, request))
         if name in used_names:
             message = (f"output: its file name is also made for row {used_names[name]}; "

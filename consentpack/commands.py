@@ -9,7 +9,7 @@ from markupsafe import Markup
 from pydantic import ValidationError
 
 from .errors import ContentError, PatientError, UsageError
-from .governance import cannot_print, print_warnings
+from .governance import cannot_print, past_procedure_date, print_warnings
 from .library import Library, display_path, load_model
 from .models import Leaflet, PackRequest, Patient, Site
 from .output import atomic_write
@@ -53,9 +53,8 @@ def pack_request(library: Library, procedure: str, patient: Patient,
 
 def request_warnings(request: PackRequest, today: date) -> tuple[str, ...]:
     warnings = print_warnings(request.leaflet, today)
-    when = request.patient.procedure_date
-    if when is not None and when < today:
-        warnings.append("procedure_date is in the past; check it is right")
+    if warning := past_procedure_date(request, today):
+        warnings.append(warning)
     return tuple(warnings)
 
 

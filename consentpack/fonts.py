@@ -12,12 +12,14 @@ from fontTools.ttLib import TTFont
 
 FAMILY_STACK = '"Atkinson Hyperlegible", "Noto Sans"'
 
+_ATKINSON_REGULAR = atkinson.ROOT / "files/AtkinsonHyperlegible-Regular.ttf"
+_NOTO_REGULAR = noto.ROOT / "files/NotoSans[wdth,wght].ttf"
 _FACES = [
-    ("Atkinson Hyperlegible", atkinson.ROOT / "files/AtkinsonHyperlegible-Regular.ttf", "400", "normal"),
+    ("Atkinson Hyperlegible", _ATKINSON_REGULAR, "400", "normal"),
     ("Atkinson Hyperlegible", atkinson.ROOT / "files/AtkinsonHyperlegible-Bold.ttf", "700", "normal"),
     ("Atkinson Hyperlegible", atkinson.ROOT / "files/AtkinsonHyperlegible-Italic.ttf", "400", "italic"),
     ("Atkinson Hyperlegible", atkinson.ROOT / "files/AtkinsonHyperlegible-BoldItalic.ttf", "700", "italic"),
-    ("Noto Sans", noto.ROOT / "files/NotoSans[wdth,wght].ttf", "100 900", "normal"),
+    ("Noto Sans", _NOTO_REGULAR, "100 900", "normal"),
     ("Noto Sans", noto.ROOT / "files/NotoSans-Italic[wdth,wght].ttf", "100 900", "italic"),
 ]
 
@@ -37,19 +39,19 @@ def font_face_css() -> str:
 
 
 @cache
-def _characters(path: Path) -> frozenset[int]:
-    with TTFont(path, lazy=True) as font:
-        return frozenset(font.getBestCmap())
-
-
-def _primary_characters() -> frozenset[int]:
-    return _characters(_FACES[0][1])
+def _characters(*paths: Path) -> frozenset[int]:
+    """The code points the fonts at `paths` have between them."""
+    found = set()
+    for path in paths:
+        with TTFont(path, lazy=True) as font:
+            found |= set(font.getBestCmap())
+    return frozenset(found)
 
 
 def unprintable(text: str) -> bool:
     """Whether `text` has a letter neither bundled font has: it would print from whatever
     system font happens to be installed, or as empty boxes."""
-    known = _characters(_FACES[0][1]) | _characters(_FACES[4][1])
+    known = _characters(_ATKINSON_REGULAR, _NOTO_REGULAR)
     return any(ord(ch) not in known for ch in text if not ch.isspace())
 
 
@@ -57,4 +59,5 @@ def primary_font_covers(text: str) -> bool:
     """Whether Atkinson Hyperlegible has every letter of `text`. A name it cannot fully set is
     printed wholly in Noto Sans rather than letter by letter in two typefaces, which looks
     patchy and breaks the word apart when the PDF's text is copied or searched."""
-    return all(ord(ch) in _primary_characters() for ch in text if not ch.isspace())
+    known = _characters(_ATKINSON_REGULAR)
+    return all(ord(ch) in known for ch in text if not ch.isspace())

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .errors import ContentError, UsageError
 from .library import Library, display_path, id_mismatch, read_model
-from .models import Leaflet, ReadabilityTargets, Site
+from .models import Leaflet, PackRequest, ReadabilityTargets, Site
 from .readability import measure
 from .risk_figures import risk_figures
 from .safe_markdown import markdown_plain
@@ -194,3 +194,11 @@ def print_warnings(leaflet: Leaflet, today: date) -> list[str]:
     if leaflet.review_due < today:
         warnings.append(f"leaflet {leaflet.id} is past its review date; every page of the pack says so")
     return warnings
+
+
+def past_procedure_date(request: PackRequest, today: date) -> str | None:
+    """A warning, not an error: a pack may be printed after the operation for the record."""
+    when = request.patient.procedure_date
+    if when is not None and when < today:
+        return "procedure_date is in the past; check it is right"
+    return None
