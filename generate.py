@@ -34,7 +34,11 @@ PATIENT_OPTIONS = (
 
 
 def output_options(command):
-    """--generated-at and --password-file, shared by generate and batch."""
+    """--generated-at, --archive and --password-file, shared by generate and batch."""
+    command = click.option(
+        "--archive", is_flag=True,
+        help="The archive edition for the patient record: PDF/A-2u as well as tagged PDF/UA-1 "
+        "(every pack is tagged). Cannot be encrypted.")(command)
     command = click.option(
         "--generated-at", type=click.DateTime(formats=["%Y-%m-%d"]),
         help="The date printed on the packs (default: today, or SOURCE_DATE_EPOCH if set); "
@@ -105,7 +109,7 @@ def cli():
 @click.option("--large-print", is_flag=True, help="The large-print edition: 18 pt text throughout.")
 @output_options
 def generate(procedure, patient_file, output, library_folder, additional_risks, allow_expired,
-             large_print, generated_at, password_file, **fields):
+             large_print, generated_at, archive, password_file, **fields):
     """Make one patient's consent pack for PROCEDURE.
 
     \b
@@ -132,7 +136,7 @@ def generate(procedure, patient_file, output, library_folder, additional_risks, 
             source = "patient details"
         return commands.generate(library, procedure, patient, output, today=_generation_date(generated_at),
                                  source=source, allow_expired=allow_expired, large_print=large_print,
-                                 password=password)
+                                 password=password, archive=archive)
 
     result = _run(action)
     for warning in result.warnings:
@@ -189,7 +193,8 @@ def list_command(library_folder):
 @output_options
 @library_option
 def batch(theatre_list, output_folder, sheet, columns_file, name_template, print_file, jobs,
-          check_only, strict, force, quiet, allow_expired, generated_at, password_file, library_folder):
+          check_only, strict, force, quiet, allow_expired, generated_at, archive, password_file,
+          library_folder):
     """Make a pack for every patient on a theatre list (CSV or XLSX).
 
     Every row is checked before anything is made; each bad row is reported as
@@ -220,6 +225,7 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
             output_folder=output_folder or Path("."), name_template=NameTemplate(name_template),
             jobs=jobs, today=_generation_date(generated_at), check_only=check_only, strict=strict,
             force=force, print_file=print_file, allow_expired=allow_expired, password=password,
+            archive=archive,
         )
         return run_batch(rows, library, options, start_progress)
 

@@ -32,6 +32,7 @@ from .models import PackRequest, Patient, Strict
 from .naming import NameTemplate
 from .output import atomic_write
 from .pack import PackBuilder
+from .pdf_standards import check_archive_options
 from .print_file import write_print_file
 from .render import Renderer
 from .risk_figures import risk_figures
@@ -79,6 +80,7 @@ class Job:
     input_sha256: str
     today: date
     password: str | None
+    archive: bool
 
 
 @dataclass
@@ -108,6 +110,7 @@ class BatchOptions:
     print_file: Path | None = None
     allow_expired: bool = False
     password: str | None = None
+    archive: bool = False
 
 
 def library_fingerprint(library: Library) -> str:
@@ -225,13 +228,12 @@ def _name_values(row: int, request: PackRequest) -> dict[str, str]:
     }
 
 
-def _input_hash(request: PackRequest, output_name: str, fingerprint: str, encrypted: bool,
-                today: date) -> str:
+def _input_hash(request: PackRequest, output_name: str, fingerprint: str, options: BatchOptions) -> str:
     """Everything a pack depends on except the printing date itself: the date only matters
     once it makes the leaflet past its review date, which changes every page."""
-    expired = request.leaflet.review_due < today
-    payload = json.dumps([fingerprint, request.model_dump(mode="json"), output_name, encrypted, expired],
-                         sort_keys=True)
+    expired = request.leaflet.review_due < options.today
+    payload = json.dumps([fingerprint, request.model_dump(mode="json"), output_name,
+                          options.password is not None, options.archive, expired], sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -249,7 +251,7 @@ def _start_worker(roots: tuple[Path, ...]) -> None:
 
 def _produce(job: Job) -> tuple[int, int, str]:
     """In a worker: build one pack and write it whole; returns (row, pages, sha256)."""
-    pack = _worker_builder.build(job.request, job.today, job.password)
+    pack = _worker_builder.build(job.request, job.today, job.password, job.archive)
     atomic_write(job.output, pack.pdf)
     return job.row, pack.page_count, hashlib.sha256(pack.pdf).hexdigest()
 
@@ -287,6 +289,7 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
               progress_start: Callable[[int], Callable[[int], None]] = lambda total: lambda n: None,
               ) -> BatchReport:
     """Validate every row, then produce what can be produced; see BatchReport."""
+    check_archive_options(options.archive, options.password)
     report = BatchReport(rows=len(theatre_list.rows))
     folder = options.output_folder
     if not options.check_only:
@@ -332,9 +335,8 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
             raise UsageError(f"--print-file {display_path(options.print_file)} is the name of row "
                              f"{number}'s pack; choose another name for the print file")
         used_names[name] = number
-        job = Job(number, request, folder / name,
-                  _input_hash(request, name, fingerprint, bool(options.password), options.today), options.today,
-                  options.password)
+        job = Job(number, request, folder / name, _input_hash(request, name, fingerprint, options),
+                  options.today, options.password, options.archive)
         before = previous.get(name)
         if (not options.force and before and before.input_sha256 == job.input_sha256
                 and job.output.is_file() and _sha256(job.output) == before.pdf_sha256):

@@ -14,6 +14,7 @@ from .library import Library, display_path, load_model
 from .models import Leaflet, PackRequest, Patient, Site
 from .output import atomic_write
 from .pack import PackBuilder
+from .pdf_standards import check_archive_options
 from .recovery_dates import stage_dates
 from .render import Renderer
 from .risk_figures import risk_figures
@@ -61,9 +62,10 @@ def request_warnings(request: PackRequest, today: date) -> tuple[str, ...]:
 def generate(library: Library, procedure: str, patient: Patient, output: Path,
              today: date | None = None, source: str = "patient details",
              allow_expired: bool = False, large_print: bool = False,
-             password: str | None = None) -> Generated:
+             password: str | None = None, archive: bool = False) -> Generated:
     """One patient's pack, written atomically to `output`; `today` is the date it is printed on."""
     today = today or date.today()
+    check_archive_options(archive, password)
     if output.suffix.lower() != ".pdf":
         raise UsageError(f"Output {display_path(output)} must be a file name ending in .pdf")
     if not output.parent.is_dir():
@@ -73,7 +75,7 @@ def generate(library: Library, procedure: str, patient: Patient, output: Path,
     request = pack_request(library, procedure, patient, source, large_print)
     if problem := cannot_print(request.leaflet, today, allow_expired):
         raise ContentError(problem)
-    pack = PackBuilder(Renderer(library)).build(request, today, password)
+    pack = PackBuilder(Renderer(library)).build(request, today, password, archive)
     atomic_write(output, pack.pdf)
     return Generated(output=output, pages=pack.page_count, warnings=request_warnings(request, today))
 

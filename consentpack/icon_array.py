@@ -32,5 +32,6 @@ def icon_array(affected: int, total: int, description: str) -> Markup:
     return Markup(
         f'<svg class="icon-array icon-array-{total}" xmlns="http://www.w3.org/2000/svg" '
         f'viewBox="0 0 {width} {height}" role="img" aria-label="{description}">'
+        f"<title>{description}</title>"  # the tagged PDF's alternative text for the figure
         + "".join(figures) + "</svg>"
     )

@@ -1,16 +1,17 @@
 """One patient's pack, put together from layers so that only what is personal is laid out per patient.
 
-Every page of a pack is a blank page with three Form XObjects drawn on it:
+Every page of a pack is its body with three Form XObjects drawn over it:
 
-- its body: a page of the cover or of consent form sections 1-3 (laid out for this
+- the body: a page of the cover or of consent form sections 1-3 (laid out for this
   patient), or of the leaflet or consent form sections 4-8 (laid out once per leaflet
-  and site, shared by every patient having the procedure);
+  and site, shared by every patient having the procedure), with its tagged structure;
 - the patient's identity strip and reference line (laid out once per patient);
 - its label, "Consent form · Page 7 of 14" (laid out once per process for each label);
 - a QR code naming the patient, the part, the leaflet and the page (drawn directly).
 
-A shared layer is only ever drawn, never written on, so no patient's details can end up
-on another patient's page.
+The three layers are page artifacts: a screen reader reads the bodies, in pack order, and
+skips what repeats on every page. A shared part is only ever copied, never written on, so
+no patient's details can end up on another patient's page.
 """
 
 from dataclasses import dataclass
@@ -22,17 +23,19 @@ from pypdf.generic import (
     ArrayObject,
     DecodedStreamObject,
     DictionaryObject,
+    FloatObject,
+    IndirectObject,
     NameObject,
     StreamObject,
-    TextStringObject,
 )
 
-from . import __version__
 from .models import Leaflet, PackRequest, Site
+from .pdf_standards import describe
 from .page_code import code_form, payload
 from .recovery_dates import has_dated_stages, stage_dates
 from .render import Renderer
 from .risk_figures import risk_figures
+from .structure import StructureTree, TaggedPage, tagged_pages, untagged
 
 COVER, LEAFLET, CONSENT, COPY = "Cover", "Leaflet", "Consent form", "Patient's copy"
 CODE_KINDS = {COVER: "C", LEAFLET: "L", CONSENT: "F", COPY: "P"}
@@ -45,17 +48,49 @@ OUTLINE_TITLES = {
 
 
 def _as_forms(pdf: bytes) -> list[StreamObject]:
-    """Each page of `pdf` as a Form XObject, drawable on other pages without re-parsing."""
+    """Each page of an untagged `pdf` as a Form XObject, drawable on other pages."""
     forms = []
     for page in PdfReader(BytesIO(pdf)).pages:
-        form = DecodedStreamObject()
-        form.set_data(page.get_contents().get_data())
-        form[NameObject("/Type")] = NameObject("/XObject")
-        form[NameObject("/Subtype")] = NameObject("/Form")
-        form[NameObject("/BBox")] = ArrayObject(page.mediabox)
-        form[NameObject("/Resources")] = page[NameObject("/Resources")]
-        forms.append(form.flate_encode())
+        forms.append(_form(page.get_contents().get_data(), page["/Resources"], page.mediabox))
     return forms
+
+
+def _form(content: bytes, resources, box) -> StreamObject:
+    form = DecodedStreamObject()
+    form.set_data(content)
+    form[NameObject("/Type")] = NameObject("/XObject")
+    form[NameObject("/Subtype")] = NameObject("/Form")
+    form[NameObject("/BBox")] = ArrayObject(FloatObject(value) for value in box)
+    form[NameObject("/Resources")] = resources
+    return form.flate_encode()
+
+
+@dataclass(frozen=True, eq=False)
+class Body:
+    """A page of the cover, leaflet or consent form, with its whole content stream: the body
+    itself, then the identity strip, label and QR code drawn over it as page artifacts."""
+
+    page: TaggedPage
+    content: StreamObject
+
+
+LAYERS = ("/CPStrip", "/CPLabel", "/CPCode")
+_ARTIFACTS = "\n".join(
+    f"/Artifact <</Type /Pagination>> BDC q {name} Do Q EMC" for name in LAYERS
+).encode()
+
+
+def _bodies(pages: list[TaggedPage]) -> list[Body]:
+    bodies = []
+    for page in pages:
+        content = DecodedStreamObject()
+        content.set_data(b"q\n" + page.content + b"\nQ\n" + _ARTIFACTS)
+        bodies.append(Body(page, content.flate_encode()))
+    return bodies
+
+
+def _tagged(document) -> list[TaggedPage]:
+    return tagged_pages(document.write_pdf(pdf_tags=True))
 
 
 def _first_pages(document, anchors) -> dict[str, int]:
@@ -71,9 +106,9 @@ def _first_pages(document, anchors) -> dict[str, int]:
 class SharedParts:
     """What every pack for one leaflet and site has in common, laid out once."""
 
-    leaflet: tuple[StreamObject, ...]
+    leaflet: tuple[Body, ...]
     leaflet_sections: tuple[tuple[str, int], ...]  # (heading, page index within the leaflet)
-    consent_rest: tuple[StreamObject, ...]
+    consent_rest: tuple[Body, ...]
 
 
 @dataclass(frozen=True)
@@ -83,31 +118,37 @@ class Pack:
 
 
 class _Canvas:
-    """A PdfWriter that draws Form XObjects on new pages, copying each form in once."""
+    """A PdfWriter that puts bodies on new pages with the layers drawn over them, copying each
+    body, form and resource in once, and tagging each page as it goes."""
 
     def __init__(self):
         self.writer = PdfWriter()
-        self._refs: dict[int, object] = {}
+        self.structure = StructureTree(self.writer)
+        self._refs: dict[int, IndirectObject] = {}
+        self._resources: dict[int, DictionaryObject] = {}
 
-    def _ref(self, form: StreamObject):
-        if id(form) not in self._refs:
+    def _ref(self, stream: StreamObject) -> IndirectObject:
+        if id(stream) not in self._refs:
             # pypdf has no public way to add an indirect object; a stream must be one.
-            self._refs[id(form)] = self.writer._add_object(form.clone(self.writer))
-        return self._refs[id(form)]
+            self._refs[id(stream)] = self.writer._add_object(stream.clone(self.writer))
+        return self._refs[id(stream)]
 
-    def page(self, *layers: StreamObject) -> None:
-        width, height = (float(v) for v in layers[0]["/BBox"][2:4])
-        page = self.writer.add_blank_page(width, height)
-        names = DictionaryObject()
-        drawing = []
-        for number, form in enumerate(layers):
-            name = NameObject(f"/Layer{number}")
-            names[name] = self._ref(form)
-            drawing.append(f"q {name} Do Q")
-        page[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): names})
-        content = DecodedStreamObject()
-        content.set_data("\n".join(drawing).encode())
-        page[NameObject("/Contents")] = self.writer._add_object(content)
+    def _body_resources(self, body: Body) -> DictionaryObject:
+        if id(body) not in self._resources:
+            self._resources[id(body)] = body.page.resources.clone(self.writer)
+        return self._resources[id(body)]
+
+    def page(self, part_title: str, body: Body, strip: StreamObject, label: StreamObject,
+             code: StreamObject) -> None:
+        page = self.writer.add_blank_page(*body.page.size)
+        resources = DictionaryObject(self._body_resources(body))
+        drawn = DictionaryObject(resources.get("/XObject", {}))
+        for name, layer in zip(LAYERS, (strip, label, code)):
+            drawn[NameObject(name)] = self._ref(layer)
+        resources[NameObject("/XObject")] = drawn
+        page[NameObject("/Resources")] = resources
+        page[NameObject("/Contents")] = self._ref(body.content)
+        self.structure.add_page(page, part_title, body.page.elements)
 
 
 class PackBuilder:
@@ -134,9 +175,9 @@ class PackBuilder:
             )
             rest = self._renderer.document("consent_rest.html", site, large_print, leaflet=leaflet)
             self._shared[key] = SharedParts(
-                leaflet=tuple(_as_forms(document.write_pdf())),
+                leaflet=tuple(_bodies(_tagged(document))),
                 leaflet_sections=sections,
-                consent_rest=tuple(_as_forms(rest.write_pdf())),
+                consent_rest=tuple(_bodies(_tagged(rest))),
             )
         return self._shared[key]
 
@@ -149,8 +190,10 @@ class PackBuilder:
                 self._labels[(edition, label)] = form
         return [self._labels[(edition, label)] for label in labels]
 
-    def build(self, request: PackRequest, today: date, password: str | None = None) -> Pack:
-        """`today` is the date printed on the pack; with `password` the PDF is AES-256 encrypted."""
+    def build(self, request: PackRequest, today: date, password: str | None = None,
+              archive: bool = False) -> Pack:
+        """`today` is the date printed on the pack; with `password` the PDF is AES-256 encrypted;
+        `archive` makes the PDF/A edition for the patient record (see pdf_standards)."""
         leaflet, site, patient = request.leaflet, request.site, request.patient
         shared = self.shared_parts(leaflet, site, patient.procedure_date, request.large_print)
         document = self._renderer.document(
@@ -159,16 +202,17 @@ class PackBuilder:
             recovery_dates=stage_dates(leaflet, patient.procedure_date, site.locale),
         )
         starts = _first_pages(document, ("cover", "consent-head"))
-        personal = _as_forms(document.write_pdf())
-        strip = personal[0]
-        cover = personal[starts["cover"]:starts["consent-head"]]
-        consent = personal[starts["consent-head"]:] + list(shared.consent_rest)
+        strip_page, *pages = _tagged(document)  # the strip is page 0, so the rest count from 1
+        strip = _form(untagged(strip_page.content), strip_page.resources, (0, 0) + strip_page.size)
+        personal = _bodies(pages)
+        cover = personal[starts["cover"] - 1:starts["consent-head"] - 1]
+        consent = personal[starts["consent-head"] - 1:] + list(shared.consent_rest)
 
         bodies = (
-            [(COVER, form) for form in cover]
-            + [(LEAFLET, form) for form in shared.leaflet]
-            + [(CONSENT, form) for form in consent]
-            + [(COPY, form) for form in consent]
+            [(COVER, body) for body in cover]
+            + [(LEAFLET, body) for body in shared.leaflet]
+            + [(CONSENT, body) for body in consent]
+            + [(COPY, body) for body in consent]
         )
         total = len(bodies)
         labels = self._page_labels(
@@ -176,12 +220,13 @@ class PackBuilder:
             request.site, request.large_print,
         )
         canvas = _Canvas()
-        width, height = (float(v) for v in strip["/BBox"][2:4])
+        width, height = strip_page.size
         for number, ((part, body), label) in enumerate(zip(bodies, labels), start=1):
             code = code_form(payload(patient, site, leaflet, CODE_KINDS[part], number, total), width, height)
-            canvas.page(body, strip, label, code)
+            canvas.page(OUTLINE_TITLES[part], body, strip, label, code)
+        canvas.structure.finish(canvas.writer.root_object)
         _outline(canvas.writer, [part for part, _ in bodies], shared.leaflet_sections)
-        _describe(canvas.writer, request, today)
+        describe(canvas.writer, request, today, archive)
         if password:
             canvas.writer.encrypt(user_password=password, algorithm="AES-256")
         buffer = BytesIO()
@@ -197,24 +242,3 @@ def _outline(writer: PdfWriter, parts: list[str], leaflet_sections) -> None:
         if part == LEAFLET:
             for heading, page in leaflet_sections:
                 writer.add_outline_item(title=heading, page_number=first + page, parent=item)
-
-
-def _describe(writer: PdfWriter, request: PackRequest, today: date) -> None:
-    """Document metadata names the procedure and leaflet only: never the patient."""
-    leaflet = request.leaflet
-    writer.add_metadata(
-        {
-            "/Title": f"{leaflet.title}: information and consent pack",
-            "/Subject": (
-                f"Patient information leaflet {leaflet.id} version {leaflet.version} "
-                f"(content {leaflet.content_hash}) and consent form for {leaflet.procedure_name}"
-            ),
-            "/Keywords": (
-                f"leaflet={leaflet.id}; version={leaflet.version}; content={leaflet.content_hash}"
-            ),
-            "/Creator": f"ConsentPack {__version__}",
-            "/CreationDate": f"D:{today:%Y%m%d}000000Z",
-        }
-    )
-    writer.root_object[NameObject("/Lang")] = TextStringObject(request.site.language_tag)
-    writer.page_mode = "/UseOutlines"

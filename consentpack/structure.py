@@ -1,0 +1,214 @@
+"""The tagged structure of a pack: what a screen reader reads, and in which order.
+
+WeasyPrint tags each laid-out document (headings, paragraphs, lists, tables, figures) and
+builds one structure subtree per page. A pack is composed from pages of several documents,
+some used twice (the consent form and the patient's copy), so each page's subtree is read
+once into plain Python objects and written again, for every pack page that shows it, under
+the pack's own structure tree root, in page order.
+"""
+
+from dataclasses import dataclass
+from io import BytesIO
+
+from pypdf import PdfReader
+from pypdf.generic import (
+    ArrayObject,
+    BooleanObject,
+    ContentStream,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    NullObject,
+    NumberObject,
+    PdfObject,
+    TextStringObject,
+)
+
+KEPT_ATTRIBUTES = ("/A", "/Alt", "/ActualText", "/E", "/Lang", "/T")
+# A pack is printed: link annotations are not carried, so a link's text is just text.
+ROLES = {"/Link": "/Span"}
+TABLE_PARTS = {"/Table", "/THead", "/TBody", "/TFoot", "/TR", "/TH", "/TD"}
+
+
+@dataclass(frozen=True)
+class Element:
+    """A structure element; its kids are elements or marked-content ids on the same page."""
+
+    role: str
+    attributes: tuple[tuple[str, PdfObject], ...]
+    identifier: str | None
+    kids: tuple["Element | int", ...]
+
+
+@dataclass(frozen=True)
+class TaggedPage:
+    """One laid-out page: what it draws, the resources it draws with, and what it means."""
+
+    content: bytes
+    resources: DictionaryObject
+    size: tuple[float, float]
+    elements: tuple[Element, ...]
+
+
+def _kids(value) -> list:
+    value = value.get_object() if isinstance(value, IndirectObject) else value
+    return list(value) if isinstance(value, ArrayObject) else [value]
+
+
+def _element(source: DictionaryObject) -> Element | None:
+    """The element without link annotations, with each plain text span folded into its parent;
+    None for an empty one (a ruled line to write on), except in a table, where an empty cell
+    is still a cell."""
+    kids: list[Element | int] = []
+    for kid in _kids(source.get("/K", ArrayObject())):
+        kid = kid.get_object() if isinstance(kid, IndirectObject) else kid
+        if isinstance(kid, int):
+            kids.append(int(kid))
+        elif kid.get("/Type") == "/MCR":
+            kids.append(int(kid["/MCID"]))
+        elif kid.get("/Type") != "/OBJR" and (element := _element(kid)) is not None:
+            if element.role == "/Span" and not element.attributes and all(
+                    isinstance(grandchild, int) for grandchild in element.kids):
+                kids.extend(element.kids)
+            else:
+                kids.append(element)
+    role = str(source["/S"])
+    if not kids and role not in TABLE_PARTS:
+        return None
+    attributes = tuple((key, source[key]) for key in KEPT_ATTRIBUTES if key in source)
+    identifier = str(source["/ID"]) if "/ID" in source else None
+    return Element(ROLES.get(role, role), attributes, identifier, tuple(kids))
+
+
+def tagged_pages(pdf: bytes) -> list[TaggedPage]:
+    """Each page of a PDF that WeasyPrint wrote with `pdf_tags=True`, with its structure."""
+    reader = PdfReader(BytesIO(pdf))
+    numbers = {page.indirect_reference.idnum: index for index, page in enumerate(reader.pages)}
+    per_page: list[list[Element]] = [[] for _ in reader.pages]
+    document = reader.trailer["/Root"]["/StructTreeRoot"]["/K"][0].get_object()
+    for kid in _kids(document["/K"]):
+        kid = kid.get_object()
+        if (element := _element(kid)) is not None:
+            per_page[numbers[kid.raw_get("/Pg").idnum]].append(element)
+    return [
+        TaggedPage(
+            content=page.get_contents().get_data(),
+            resources=page["/Resources"],
+            size=(float(page.mediabox.width), float(page.mediabox.height)),
+            elements=tuple(elements),
+        )
+        for page, elements in zip(reader.pages, per_page)
+    ]
+
+
+def untagged(content: bytes) -> bytes:
+    """The content with its marked-content ids removed, for a layer drawn as an artifact:
+    tagged content inside an artifact would be neither read nor skipped cleanly."""
+    stream = ContentStream(None, None)
+    stream.set_data(content)
+    stream.operations = [
+        ([operands[0]], b"BMC") if operator == b"BDC" else (operands, operator)
+        for operands, operator in stream.operations
+    ]
+    return stream.get_data()
+
+
+class StructureTree:
+    """The pack's structure tree, filled page by page in reading order."""
+
+    def __init__(self, writer):
+        self._writer = writer
+        self._document = DictionaryObject({
+            NameObject("/Type"): NameObject("/StructElem"),
+            NameObject("/S"): NameObject("/Document"),
+            NameObject("/K"): ArrayObject(),
+        })
+        self._document_ref = writer._add_object(self._document)
+        self._parents = ArrayObject()
+        self._ids: list[tuple[str, IndirectObject]] = []
+        self._pages = 0
+        self._part: tuple[str, DictionaryObject, IndirectObject] | None = None
+
+    def _part_for(self, title: str, page) -> tuple[DictionaryObject, IndirectObject]:
+        """The pack's parts (cover, leaflet, consent form, patient's copy) as titled Part
+        elements, so the two copies of the consent form can be told apart."""
+        if self._part is None or self._part[0] != title:
+            part = DictionaryObject({
+                NameObject("/Type"): NameObject("/StructElem"),
+                NameObject("/S"): NameObject("/Part"),
+                NameObject("/T"): TextStringObject(title),
+                NameObject("/P"): self._document_ref,
+                NameObject("/Pg"): page,
+                NameObject("/K"): ArrayObject(),
+            })
+            reference = self._writer._add_object(part)
+            self._document["/K"].append(reference)
+            self._part = (title, part, reference)
+        return self._part[1], self._part[2]
+
+    def add_page(self, page: DictionaryObject, part_title: str, elements: tuple[Element, ...]) -> None:
+        """`page`, in the part `part_title`, shows content whose marked-content ids belong to
+        `elements`."""
+        key = self._pages
+        self._pages += 1
+        page[NameObject("/StructParents")] = NumberObject(key)
+        page[NameObject("/Tabs")] = NameObject("/S")
+        part, part_ref = self._part_for(part_title, page.indirect_reference)
+        by_mcid: dict[int, IndirectObject] = {}
+        for element in elements:
+            part["/K"].append(self._write(element, part_ref, page.indirect_reference, by_mcid, key))
+        parents = ArrayObject(by_mcid.get(mcid, NullObject()) for mcid in range(max(by_mcid, default=-1) + 1))
+        self._parents.extend([NumberObject(key), self._writer._add_object(parents)])
+
+    def _write(self, element: Element, parent, page, by_mcid, key) -> IndirectObject:
+        node = DictionaryObject({
+            NameObject("/Type"): NameObject("/StructElem"),
+            NameObject("/S"): NameObject(element.role),
+            NameObject("/P"): parent,
+            NameObject("/Pg"): page,
+        })
+        reference = self._writer._add_object(node)
+        for name, value in element.attributes:
+            node[NameObject(name)] = value.clone(self._writer)
+        if element.identifier is not None:
+            identifier = _page_identifier(key, element.identifier)
+            node[NameObject("/ID")] = TextStringObject(identifier)
+            self._ids.append((identifier, reference))
+        table_cell = node.get("/A")
+        if isinstance(table_cell, DictionaryObject) and "/Headers" in table_cell:
+            table_cell[NameObject("/Headers")] = ArrayObject(
+                TextStringObject(_page_identifier(key, str(header))) for header in table_cell["/Headers"])
+        kids = ArrayObject()
+        for kid in element.kids:
+            if isinstance(kid, int):
+                kids.append(NumberObject(kid))
+                by_mcid[kid] = reference
+            else:
+                kids.append(self._write(kid, reference, page, by_mcid, key))
+        node[NameObject("/K")] = kids
+        return reference
+
+    def finish(self, catalog: DictionaryObject) -> None:
+        """Hang the tree on the catalog and mark the document as tagged."""
+        root = DictionaryObject({
+            NameObject("/Type"): NameObject("/StructTreeRoot"),
+            NameObject("/K"): ArrayObject([self._document_ref]),
+            NameObject("/ParentTree"): self._writer._add_object(
+                DictionaryObject({NameObject("/Nums"): self._parents})),
+            NameObject("/ParentTreeNextKey"): NumberObject(self._pages),
+        })
+        if self._ids:
+            names = ArrayObject()
+            for identifier, reference in sorted(self._ids):
+                names.extend([TextStringObject(identifier), reference])
+            root[NameObject("/IDTree")] = DictionaryObject({NameObject("/Names"): names})
+        root_ref = self._writer._add_object(root)
+        self._document[NameObject("/P")] = root_ref
+        catalog[NameObject("/StructTreeRoot")] = root_ref
+        catalog[NameObject("/MarkInfo")] = DictionaryObject({NameObject("/Marked"): BooleanObject(True)})
+
+
+def _page_identifier(key: int, identifier: str) -> str:
+    """Table header ids are unique in their source document; a pack repeats pages, so the
+    pack page's number makes them unique again."""
+    return f"p{key}-{identifier}"

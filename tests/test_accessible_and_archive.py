@@ -1,0 +1,202 @@
+"""Tagged for screen readers (PDF/UA-1) in every edition, and PDF/A-2u for the record copy.
+
+The conformance checks use page-validation, a PDF/A and PDF/UA validator from PyPI; the
+structure tests read the tag tree back the way assistive technology does (tests/tagged.py).
+"""
+
+import re
+import subprocess
+
+import page
+import pytest
+from pypdf import PdfReader
+
+from conftest import PROCEDURE, REPO, patient_args, run
+from tagged import headings, marked_text, structure, text_of
+from test_pack_contents import LEAFLET_HEADINGS
+
+FIGURES_LIBRARY = REPO / "tests" / "data" / "figures-library"
+FORM_SECTIONS = ["1. Patient details", "2. Proposed procedure", "3. Statement of health professional",
+                 "4. Extra procedures, alternatives and information given", "5. Anaesthesia",
+                 "6. Statement of interpreter (where used)", "7. Statement of patient",
+                 "8. Confirmation of consent"]
+PART_TITLES = ["Your personal cover", "Information leaflet", "Consent form",
+               "Patient's copy of the consent form"]
+
+
+def failures(report) -> list[str]:
+    return [f"{failure.rule_id}: {failure.message}" for failure in report.failures]
+
+
+@pytest.fixture(scope="module")
+def archive_pack(tmp_path_factory):
+    output = tmp_path_factory.mktemp("archive") / "record.pdf"
+    result = run("generate", PROCEDURE, *patient_args(procedure_date="2030-06-01"),
+                 "--library", FIGURES_LIBRARY, "--archive", "--generated-at", "2026-11-25", "-o", output)
+    assert result.exit_code == 0, result.output
+    return output
+
+
+@pytest.fixture(scope="module")
+def large_print_pack(tmp_path_factory):
+    output = tmp_path_factory.mktemp("large") / "large.pdf"
+    result = run("generate", PROCEDURE, *patient_args(), "--library", FIGURES_LIBRARY,
+                 "--large-print", "-o", output)
+    assert result.exit_code == 0, result.output
+    return output
+
+
+def test_every_edition_passes_a_pdf_ua_1_validator(jane_pack, large_print_pack, archive_pack):
+    for pack in (jane_pack, large_print_pack, archive_pack):
+        report = page.validate_pdf(pack, profile="ua1")
+        assert report.rules.total > 50, "the validator ran no rules"
+        assert report.is_compliant, (pack.name, failures(report))
+
+
+def test_the_archive_edition_passes_a_pdf_a_2u_validator_and_others_do_not_claim_it(
+        jane_pack, archive_pack):
+    report = page.validate_pdf(archive_pack, profile="2u")
+    assert report.rules.total > 50, "the validator ran no rules"
+    assert report.is_compliant, failures(report)
+    standard = page.validate_pdf(jane_pack, profile="2u")
+    assert not standard.is_compliant
+    assert any("PDFA" in failure.rule_id for failure in standard.failures)
+
+
+def test_title_language_and_standards_are_declared_without_the_patient(jane_pack, archive_pack):
+    for pack, claims_archive in ((jane_pack, False), (archive_pack, True)):
+        reader = PdfReader(pack)
+        catalog = reader.trailer["/Root"]
+        assert catalog["/Lang"] == "en-GB"
+        assert catalog["/MarkInfo"]["/Marked"].value is True
+        assert catalog["/ViewerPreferences"]["/DisplayDocTitle"].value is True
+        title = reader.metadata.title
+        assert title == "Sacroiliac joint fusion: information and consent pack"
+        xmp = catalog["/Metadata"].get_data().decode("utf-8")
+        assert f'<rdf:li xml:lang="x-default">{title}</rdf:li>' in xmp
+        assert "<pdfuaid:part>1</pdfuaid:part>" in xmp
+        assert ("<pdfaid:part>2</pdfaid:part>" in xmp) is claims_archive
+        assert ("<pdfaid:conformance>U</pdfaid:conformance>" in xmp) is claims_archive
+        everything = xmp + str(dict(reader.metadata))
+        for detail in ("Smith", "SMITH", "Jane", "9434765919", "943 476 5919", "1961"):
+            assert detail not in everything
+
+
+def test_a_screen_reader_meets_the_parts_and_headings_in_pack_order(jane_pack):
+    reader = PdfReader(jane_pack)
+    document = structure(reader).kids[0]
+    assert document.role == "/Document"
+    assert [(part.role, part.attributes["/T"]) for part in document.kids] == [
+        ("/Part", title) for title in PART_TITLES]
+
+    found = headings(reader)
+    assert found[0][0] == "/H1"
+    assert found[0][2] == "Information for Jane SMITH about your left sacroiliac joint fusion"
+    top = [(role, text) for role, _page, text in found if role == "/H1"]
+    assert top == [("/H1", "Information for Jane SMITH about your left sacroiliac joint fusion"),
+                   ("/H1", "Sacroiliac joint fusion"),
+                   ("/H1", "Consent form: agreement to treatment"),
+                   ("/H1", "Consent form: agreement to treatment")]
+    texts = [text for _role, _page, text in found]
+    leaflet_start = texts.index("Sacroiliac joint fusion")
+    positions = [texts.index(heading, leaflet_start) for heading in LEAFLET_HEADINGS]
+    assert positions == sorted(positions)
+    consent_start = texts.index("Consent form: agreement to treatment")
+    copy_start = texts.index("Consent form: agreement to treatment", consent_start + 1)
+    for start, end in ((consent_start, copy_start), (copy_start, len(texts))):
+        assert [text for text in texts[start:end] if re.match(r"\d\.", text)] == FORM_SECTIONS
+    pages = [page_number for _role, page_number, _text in found]
+    assert pages == sorted(pages), "headings are read in page order"
+
+
+def test_every_piece_of_text_is_read_once_or_is_a_page_artifact(jane_pack):
+    """The body text is tagged; the identity strip, page label and QR code repeat on every
+    page and are artifacts, so a screen reader does not read the patient's name 15 times."""
+    reader = PdfReader(jane_pack)
+    texts = marked_text(reader)
+    assert not [key for key in texts if key[1] is None], "text outside any tag or artifact"
+    tree = structure(reader)
+    in_tree = {key for node in tree.walk() for key in node.marked()}
+    assert set(texts) <= in_tree, "marked text that no structure element claims"
+    for number in range(len(reader.pages)):
+        page_text = " ".join(text for (page_number, _), text in texts.items() if page_number == number)
+        assert "Page 1 of" not in page_text and "SMITH, Jane" not in page_text
+    cover = " ".join(text for (page_number, _), text in texts.items() if page_number == 0)
+    assert "Jane SMITH" in cover, "the patient is named once, in the cover's heading"
+
+
+def test_tables_have_headers_and_lists_have_labels(jane_pack):
+    reader = PdfReader(jane_pack)
+    tree = structure(reader)
+    texts = marked_text(reader)
+    cover_rows = [node for node in tree.walk() if node.role == "/TR" and node.page == 0]
+    assert [text_of(row.kids[0], texts) for row in cover_rows][:2] == [
+        "Your consultant", "Date of your operation"]
+    for header, cell in (row.kids for row in cover_rows):
+        assert (header.role, cell.role) == ("/TH", "/TD")
+        assert list(cell.attributes["/A"]["/Headers"]) == [header.attributes["/ID"]]
+
+    identifiers = {str(node.attributes["/ID"]) for node in tree.walk() if "/ID" in node.attributes}
+    glance = [node for node in tree.walk() if node.role == "/Table"
+              and any(text_of(kid, texts) == "Risk" for kid in node.walk() if kid.role == "/TH")]
+    assert len(glance) == 1
+    cells = [node for node in glance[0].walk() if node.role == "/TD"]
+    assert cells and all(node.attributes["/A"]["/Headers"] for node in cells)
+    assert all(str(header) in identifiers for node in cells for header in node.attributes["/A"]["/Headers"])
+    assert len(identifiers) == len([node for node in tree.walk() if "/ID" in node.attributes])
+
+    items = [node for node in tree.walk() if node.role == "/LI"]
+    assert items and all([kid.role for kid in item.kids if hasattr(kid, "role")][-1] == "/LBody"
+                         for item in items)
+    assert not [node for node in tree.walk() if node.role == "/Table"
+                and "Name (PRINT)" in text_of(node, texts)], "signature boxes are not a data table"
+
+
+def test_risk_pictures_have_alternative_text(large_print_pack):
+    tree = structure(PdfReader(large_print_pack))
+    figures = [node.attributes.get("/Alt") for node in tree.walk() if node.role == "/Figure"]
+    assert figures == ["5 in 1,000 people affected", "4 in 100 people affected"]
+
+
+def test_fonts_are_embedded_and_qpdf_finds_no_damage(jane_pack, large_print_pack, archive_pack):
+    for pack in (jane_pack, large_print_pack, archive_pack):
+        fonts = subprocess.run(["pdffonts", pack], capture_output=True, text=True, check=True).stdout
+        rows = fonts.splitlines()[2:]
+        assert rows, "pdffonts listed no fonts"
+        for row in rows:
+            embedded = row.split()[-5]
+            assert embedded == "yes", row
+        check = subprocess.run(["qpdf", "--check", pack], capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout + check.stderr
+        assert "No syntax or stream encoding errors found" in check.stdout
+
+
+def test_an_archive_pack_cannot_be_encrypted(tmp_path, monkeypatch):
+    monkeypatch.setenv("CONSENTPACK_PASSWORD", "correct horse battery")
+    output = tmp_path / "record.pdf"
+    result = run("generate", PROCEDURE, *patient_args(), "--archive", "-o", output)
+    assert result.exit_code == 2
+    assert "--archive and a password cannot be used together: PDF/A forbids encryption" in result.output
+    assert not output.exists()
+
+
+def test_archive_packs_are_reproducible(tmp_path, archive_pack):
+    again = tmp_path / "again.pdf"
+    result = run("generate", PROCEDURE, *patient_args(procedure_date="2030-06-01"),
+                 "--library", FIGURES_LIBRARY, "--archive", "--generated-at", "2026-11-25", "-o", again)
+    assert result.exit_code == 0, result.output
+    assert again.read_bytes() == archive_pack.read_bytes()
+    identifier = PdfReader(again).trailer["/ID"]
+    assert len(identifier[0]) == 16
+
+
+def test_batch_archive_edition_remakes_standard_packs(tmp_path):
+    listing = REPO / "tests" / "data" / "theatre-list.csv"
+    out = tmp_path / "out"
+    first = run("batch", listing, "-o", out, "-q", "-j", "1", "--generated-at", "2026-11-25")
+    assert first.exit_code == 0, first.output
+    second = run("batch", listing, "-o", out, "-q", "-j", "1", "--generated-at", "2026-11-25", "--archive")
+    assert second.exit_code == 0, second.output
+    assert "unchanged 0" in second.output
+    for pdf in sorted(out.glob("*.pdf")):
+        assert page.validate_pdf(pdf, profile="2u").is_compliant, pdf.name
