@@ -1,6 +1,6 @@
 """One patient's pack, put together from layers so that only what is personal is laid out per patient.
 
-Every page of a pack is its body with three Form XObjects drawn over it:
+Every page of a pack is its body, with three layers (Form XObjects) drawn over it:
 
 - the body: a page of the cover or of consent form sections 1-3 (laid out for this
   patient), or of the leaflet or consent form sections 4-8 (laid out once per leaflet
@@ -30,8 +30,8 @@ from pypdf.generic import (
 )
 
 from .models import Leaflet, PackRequest, Site
-from .pdf_standards import describe
 from .page_code import code_form, payload
+from .pdf_standards import describe, encrypt
 from .recovery_dates import has_dated_stages, stage_dates
 from .render import Renderer
 from .risk_figures import risk_figures
@@ -124,14 +124,16 @@ class _Canvas:
     def __init__(self):
         self.writer = PdfWriter()
         self.structure = StructureTree(self.writer)
-        self._refs: dict[int, IndirectObject] = {}
+        self._refs: dict[int, tuple[StreamObject, IndirectObject]] = {}
         self._resources: dict[int, DictionaryObject] = {}
 
     def _ref(self, stream: StreamObject) -> IndirectObject:
+        """The stream's copy in this PDF. The cache holds the stream itself, so its id cannot
+        be reused by another stream (a page's QR code) while the cache lives."""
         if id(stream) not in self._refs:
             # pypdf has no public way to add an indirect object; a stream must be one.
-            self._refs[id(stream)] = self.writer._add_object(stream.clone(self.writer))
-        return self._refs[id(stream)]
+            self._refs[id(stream)] = (stream, self.writer._add_object(stream.clone(self.writer)))
+        return self._refs[id(stream)][1]
 
     def _body_resources(self, body: Body) -> DictionaryObject:
         if id(body) not in self._resources:
@@ -143,7 +145,7 @@ class _Canvas:
         page = self.writer.add_blank_page(*body.page.size)
         resources = DictionaryObject(self._body_resources(body))
         drawn = DictionaryObject(resources.get("/XObject", {}))
-        for name, layer in zip(LAYERS, (strip, label, code)):
+        for name, layer in zip(LAYERS, (strip, label, code), strict=True):
             drawn[NameObject(name)] = self._ref(layer)
         resources[NameObject("/XObject")] = drawn
         page[NameObject("/Resources")] = resources
@@ -186,7 +188,7 @@ class PackBuilder:
         missing = [label for label in labels if (edition, label) not in self._labels]
         if missing:
             document = self._renderer.document("page_labels.html", site, large_print, labels=missing)
-            for label, form in zip(missing, _as_forms(document.write_pdf())):
+            for label, form in zip(missing, _as_forms(document.write_pdf()), strict=True):
                 self._labels[(edition, label)] = form
         return [self._labels[(edition, label)] for label in labels]
 
@@ -221,14 +223,14 @@ class PackBuilder:
         )
         canvas = _Canvas()
         width, height = strip_page.size
-        for number, ((part, body), label) in enumerate(zip(bodies, labels), start=1):
+        for number, ((part, body), label) in enumerate(zip(bodies, labels, strict=True), start=1):
             code = code_form(payload(patient, site, leaflet, CODE_KINDS[part], number, total), width, height)
             canvas.page(OUTLINE_TITLES[part], body, strip, label, code)
         canvas.structure.finish(canvas.writer.root_object)
         _outline(canvas.writer, [part for part, _ in bodies], shared.leaflet_sections)
         describe(canvas.writer, request, today, archive)
         if password:
-            canvas.writer.encrypt(user_password=password, algorithm="AES-256")
+            encrypt(canvas.writer, password)
         buffer = BytesIO()
         canvas.writer.write(buffer)
         return Pack(pdf=buffer.getvalue(), page_count=total)

@@ -19,6 +19,7 @@ from pypdf.generic import (
     ByteStringObject,
     DecodedStreamObject,
     DictionaryObject,
+    IndirectObject,
     NameObject,
     NumberObject,
     TextStringObject,
@@ -28,7 +29,6 @@ from . import __version__
 from .errors import UsageError
 from .models import PackRequest
 
-ARCHIVE_STANDARD = "PDF/A-2u"
 _XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -43,7 +43,7 @@ _XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
    <dc:language><rdf:Bag><rdf:li>{language}</rdf:li></rdf:Bag></dc:language>
    <pdf:Keywords>{keywords}</pdf:Keywords>
    <pdf:Producer>{producer}</pdf:Producer>
-   <xmp:CreatorTool>{producer}</xmp:CreatorTool>
+   <xmp:CreatorTool>{creator}</xmp:CreatorTool>
    <xmp:CreateDate>{created}</xmp:CreateDate>
    <xmp:ModifyDate>{created}</xmp:ModifyDate>
    <xmp:MetadataDate>{created}</xmp:MetadataDate>
@@ -76,6 +76,7 @@ _ARCHIVE_PROPERTIES = """
 
 
 def check_archive_options(archive: bool, password: str | None) -> None:
+    """Refused before any work, so a batch does not fail on every row."""
     if archive and password is not None:
         raise UsageError("--archive and a password cannot be used together: PDF/A forbids "
                          "encryption. Make the archive copy for the record and an encrypted "
@@ -88,7 +89,7 @@ def _srgb_profile() -> bytes:
     return (files("weasyprint.pdf") / "sRGB2014.icc").read_bytes()
 
 
-def _metadata_stream(writer: PdfWriter, text: str) -> DecodedStreamObject:
+def _metadata_stream(writer: PdfWriter, text: str) -> IndirectObject:
     stream = DecodedStreamObject()  # uncompressed: archive checkers read XMP as plain text
     stream.set_data(text.encode("utf-8"))
     stream[NameObject("/Type")] = NameObject("/Metadata")
@@ -123,7 +124,7 @@ def describe(writer: PdfWriter, request: PackRequest, today: date, archive: bool
         ),
         "/Keywords": f"leaflet={leaflet.id}; version={leaflet.version}; content={leaflet.content_hash}",
         "/Creator": f"ConsentPack {__version__}",
-        "/Producer": f"ConsentPack {__version__}",
+        "/Producer": f"ConsentPack {__version__} with WeasyPrint and pypdf",
         "/CreationDate": f"D:{today:%Y%m%d}000000Z",
         "/ModDate": f"D:{today:%Y%m%d}000000Z",
     }
@@ -132,6 +133,7 @@ def describe(writer: PdfWriter, request: PackRequest, today: date, archive: bool
     xmp = _XMP.format(
         title=escape(info["/Title"]), subject=escape(info["/Subject"]),
         keywords=escape(info["/Keywords"]), producer=escape(info["/Producer"]),
+        creator=escape(info["/Creator"]),
         language=escape(language), created=f"{today:%Y-%m-%d}T00:00:00Z",
         archive_namespaces=_ARCHIVE_NAMESPACES if archive else "",
         archive_properties=_ARCHIVE_PROPERTIES if archive else "",
@@ -146,5 +148,17 @@ def describe(writer: PdfWriter, request: PackRequest, today: date, archive: bool
     if archive:
         catalog[NameObject("/OutputIntents")] = ArrayObject([_output_intent(writer)])
         digest = hashlib.sha256(
-            (request.model_dump_json() + f"{today}{archive}").encode()).digest()[:16]
+            f"{__version__}\n{today}\n{request.model_dump_json()}".encode()).digest()[:16]
         writer._ID = ArrayObject([ByteStringObject(digest), ByteStringObject(digest)])
+
+
+def encrypt(writer: PdfWriter, password: str) -> None:
+    """AES-256 (security handler revision 6) is PDF 2.0's, or Adobe extension level 8 to
+    PDF 1.7, the base of PDF/UA-1: the catalog says which."""
+    writer.root_object[NameObject("/Extensions")] = DictionaryObject({
+        NameObject("/ADBE"): DictionaryObject({
+            NameObject("/BaseVersion"): NameObject("/1.7"),
+            NameObject("/ExtensionLevel"): NumberObject(8),
+        })
+    })
+    writer.encrypt(user_password=password, algorithm="AES-256")

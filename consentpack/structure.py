@@ -3,8 +3,10 @@
 WeasyPrint tags each laid-out document (headings, paragraphs, lists, tables, figures) and
 builds one structure subtree per page. A pack is composed from pages of several documents,
 some used twice (the consent form and the patient's copy), so each page's subtree is read
-once into plain Python objects and written again, for every pack page that shows it, under
-the pack's own structure tree root, in page order.
+once into Element objects and written again, for every pack page that shows it, under the
+pack's own structure tree root, in page order. Only what WeasyPrint 70 writes is read: a
+Document element whose kids each belong to one page, marked-content ids, link annotation
+references, and /A and /Alt attributes.
 """
 
 from dataclasses import dataclass
@@ -24,7 +26,7 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-KEPT_ATTRIBUTES = ("/A", "/Alt", "/ActualText", "/E", "/Lang", "/T")
+KEPT_ATTRIBUTES = ("/A", "/Alt")
 # A pack is printed: link annotations are not carried, so a link's text is just text.
 ROLES = {"/Link": "/Span"}
 TABLE_PARTS = {"/Table", "/THead", "/TBody", "/TFoot", "/TR", "/TH", "/TD"}
@@ -32,11 +34,14 @@ TABLE_PARTS = {"/Table", "/THead", "/TBody", "/TFoot", "/TR", "/TH", "/TD"}
 
 @dataclass(frozen=True)
 class Element:
-    """A structure element; its kids are elements or marked-content ids on the same page."""
+    """A structure element; its kids are elements or marked-content ids on the same page.
+    `attributes` are pypdf objects of the source document, copied into each pack;
+    `identifier` and `headers` are a table header cell's id and the ids a data cell names."""
 
     role: str
     attributes: tuple[tuple[str, PdfObject], ...]
     identifier: str | None
+    headers: tuple[str, ...]
     kids: tuple["Element | int", ...]
 
 
@@ -64,8 +69,6 @@ def _element(source: DictionaryObject) -> Element | None:
         kid = kid.get_object() if isinstance(kid, IndirectObject) else kid
         if isinstance(kid, int):
             kids.append(int(kid))
-        elif kid.get("/Type") == "/MCR":
-            kids.append(int(kid["/MCID"]))
         elif kid.get("/Type") != "/OBJR" and (element := _element(kid)) is not None:
             if element.role == "/Span" and not element.attributes and all(
                     isinstance(grandchild, int) for grandchild in element.kids):
@@ -77,7 +80,8 @@ def _element(source: DictionaryObject) -> Element | None:
         return None
     attributes = tuple((key, source[key]) for key in KEPT_ATTRIBUTES if key in source)
     identifier = str(source["/ID"]) if "/ID" in source else None
-    return Element(ROLES.get(role, role), attributes, identifier, tuple(kids))
+    headers = tuple(str(header) for header in source.get("/A", {}).get("/Headers", ()))
+    return Element(ROLES.get(role, role), attributes, identifier, headers, tuple(kids))
 
 
 def tagged_pages(pdf: bytes) -> list[TaggedPage]:
@@ -97,7 +101,7 @@ def tagged_pages(pdf: bytes) -> list[TaggedPage]:
             size=(float(page.mediabox.width), float(page.mediabox.height)),
             elements=tuple(elements),
         )
-        for page, elements in zip(reader.pages, per_page)
+        for page, elements in zip(reader.pages, per_page, strict=True)
     ]
 
 
@@ -169,15 +173,15 @@ class StructureTree:
         })
         reference = self._writer._add_object(node)
         for name, value in element.attributes:
-            node[NameObject(name)] = value.clone(self._writer)
+            # a copy per pack page: the consent form's pages are written twice in one pack
+            node[NameObject(name)] = value.clone(self._writer, force_duplicate=True)
         if element.identifier is not None:
             identifier = _page_identifier(key, element.identifier)
             node[NameObject("/ID")] = TextStringObject(identifier)
             self._ids.append((identifier, reference))
-        table_cell = node.get("/A")
-        if isinstance(table_cell, DictionaryObject) and "/Headers" in table_cell:
-            table_cell[NameObject("/Headers")] = ArrayObject(
-                TextStringObject(_page_identifier(key, str(header))) for header in table_cell["/Headers"])
+        if element.headers:
+            node["/A"][NameObject("/Headers")] = ArrayObject(
+                TextStringObject(_page_identifier(key, header)) for header in element.headers)
         kids = ArrayObject()
         for kid in element.kids:
             if isinstance(kid, int):

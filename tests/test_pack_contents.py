@@ -144,13 +144,19 @@ def test_packs_sharing_one_leaflet_layout_never_carry_each_others_details(tmp_pa
         "SMITH, Jane": {"family_name": "Smith", "given_name": "Jane", "nhs_number": "9434765919"},
         "OKAFOR, John": {"family_name": "Okafor", "given_name": "John", "hospital_number": "H777"},
     }
-    texts = {}
+    texts, requests, packs = {}, {}, {}
     for strip_name, fields in people.items():
         patient = Patient(date_of_birth="1970-01-01", side="right", consultant="Mr B Osei", **fields)
-        request = pack_request(library, "sacroiliac-joint-fusion", patient)
+        requests[strip_name] = pack_request(library, "sacroiliac-joint-fusion", patient)
+        packs[strip_name] = builder.build(requests[strip_name], date(2026, 11, 25)).pdf
         path = tmp_path / f"{fields['family_name']}.pdf"
-        path.write_bytes(builder.build(request, date(2026, 11, 25)).pdf)
+        path.write_bytes(packs[strip_name])
         texts[strip_name] = page_texts(path)
+    # The shared parts (pages, their structure and resources) come out of every pack unchanged:
+    # John's pack after Jane's is John's pack from a new builder, and Jane's again is Jane's.
+    fresh = PackBuilder(Renderer(library)).build(requests["OKAFOR, John"], date(2026, 11, 25)).pdf
+    assert fresh == packs["OKAFOR, John"]
+    assert builder.build(requests["SMITH, Jane"], date(2026, 11, 25)).pdf == packs["SMITH, Jane"]
     assert len(texts["SMITH, Jane"]) == len(texts["OKAFOR, John"])
     for own, other in (("SMITH, Jane", "OKAFOR, John"), ("OKAFOR, John", "SMITH, Jane")):
         for text in texts[own]:
