@@ -29,6 +29,7 @@ from pypdf.generic import (
 KEPT_ATTRIBUTES = ("/A", "/Alt")
 # A pack is printed: link annotations are not carried, so a link's text is just text.
 ROLES = {"/Link": "/Span"}
+GROUPINGS = {"/Div", "/NonStruct"}
 TABLE_PARTS = {"/Table", "/THead", "/TBody", "/TFoot", "/TR", "/TH", "/TD"}
 
 
@@ -60,18 +61,28 @@ def _kids(value) -> list:
     return list(value) if isinstance(value, ArrayObject) else [value]
 
 
+def _transparent(element: Element) -> bool:
+    """A grouping that means nothing to a reader: a div, an anonymous box, or a span of plain
+    text. Its kids are read in the same order without it, and a pack has a third fewer
+    elements to write."""
+    if element.attributes or element.identifier:
+        return False
+    if element.role == "/Span":
+        return all(isinstance(kid, int) for kid in element.kids)
+    return element.role in GROUPINGS
+
+
 def _element(source: DictionaryObject) -> Element | None:
-    """The element without link annotations, with each plain text span folded into its parent;
-    None for an empty one (a ruled line to write on), except in a table, where an empty cell
-    is still a cell."""
+    """The element without link annotations and without transparent groupings; None for an
+    empty one (a ruled line to write on), except in a table, where an empty cell is still a
+    cell."""
     kids: list[Element | int] = []
     for kid in _kids(source.get("/K", ArrayObject())):
         kid = kid.get_object() if isinstance(kid, IndirectObject) else kid
         if isinstance(kid, int):
             kids.append(int(kid))
         elif kid.get("/Type") != "/OBJR" and (element := _element(kid)) is not None:
-            if element.role == "/Span" and not element.attributes and all(
-                    isinstance(grandchild, int) for grandchild in element.kids):
+            if _transparent(element):
                 kids.extend(element.kids)
             else:
                 kids.append(element)
