@@ -63,8 +63,8 @@ def _kids(value) -> list:
 
 def _transparent(element: Element) -> bool:
     """A grouping that means nothing to a reader: a div, an anonymous box, or a span of plain
-    text. Its kids are read in the same order without it, and a pack has a third fewer
-    elements to write."""
+    text. Its kids are read in the same order without it, and a pack has about a quarter
+    fewer elements to write."""
     if element.attributes or element.identifier:
         return False
     if element.role == "/Span":
@@ -172,7 +172,8 @@ class StructureTree:
         by_mcid: dict[int, IndirectObject] = {}
         for element in elements:
             part["/K"].append(self._write(element, part_ref, page.indirect_reference, by_mcid, key))
-        parents = ArrayObject(by_mcid.get(mcid, NullObject()) for mcid in range(max(by_mcid, default=-1) + 1))
+        parents = ArrayObject(by_mcid.get(mcid, NullObject())
+                              for mcid in range(max(by_mcid, default=-1) + 1))
         self._parents.extend([NumberObject(key), self._writer._add_object(parents)])
 
     def _write(self, element: Element, parent, page, by_mcid, key) -> IndirectObject:
