@@ -119,13 +119,12 @@ class Pack:
 
 class _Canvas:
     """A PdfWriter that puts bodies on new pages with the layers drawn over them, copying each
-    body, form and resource in once, and tagging each page as it goes."""
+    body and form in once, and tagging each page as it goes."""
 
     def __init__(self):
         self.writer = PdfWriter()
         self.structure = StructureTree(self.writer)
         self._refs: dict[int, tuple[StreamObject, IndirectObject]] = {}
-        self._resources: dict[int, DictionaryObject] = {}
 
     def _ref(self, stream: StreamObject) -> IndirectObject:
         """The stream's copy in this PDF. The cache holds the stream itself, so its id cannot
@@ -135,15 +134,11 @@ class _Canvas:
             self._refs[id(stream)] = (stream, self.writer._add_object(stream.clone(self.writer)))
         return self._refs[id(stream)][1]
 
-    def _body_resources(self, body: Body) -> DictionaryObject:
-        if id(body) not in self._resources:
-            self._resources[id(body)] = body.page.resources.clone(self.writer)
-        return self._resources[id(body)]
-
     def page(self, part_title: str, body: Body, strip: StreamObject, label: StreamObject,
              code: StreamObject) -> None:
         page = self.writer.add_blank_page(*body.page.size)
-        resources = DictionaryObject(self._body_resources(body))
+        # pypdf copies the source document's resources into this PDF once, however often asked
+        resources = DictionaryObject(body.page.resources.clone(self.writer))
         drawn = DictionaryObject(resources.get("/XObject", {}))
         for name, layer in zip(LAYERS, (strip, label, code), strict=True):
             drawn[NameObject(name)] = self._ref(layer)

@@ -222,6 +222,15 @@ def test_an_archive_pack_cannot_be_encrypted(tmp_path, monkeypatch):
     assert not output.exists()
 
 
+def test_a_batch_archive_with_a_password_is_refused_before_anything_is_made(tmp_path, monkeypatch):
+    monkeypatch.setenv("CONSENTPACK_PASSWORD", "correct horse battery")
+    out = tmp_path / "out"
+    result = run("batch", REPO / "tests" / "data" / "theatre-list.csv", "-o", out, "-q", "--archive")
+    assert result.exit_code == 2
+    assert "--archive and a password cannot be used together: PDF/A forbids encryption" in result.output
+    assert not out.exists()
+
+
 def test_archive_packs_are_reproducible(tmp_path, archive_pack):
     again = tmp_path / "again.pdf"
     result = run("generate", PROCEDURE, *patient_args(procedure_date="2030-06-01"),
