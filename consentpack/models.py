@@ -38,6 +38,33 @@ def _no_control_characters(text: str) -> str:
     return text
 
 
+def _printable(text: str) -> str:
+    if unprintable(text):
+        raise PydanticCustomError(
+            "unprintable",
+            "has letters the bundled fonts cannot print (they have Latin, Greek and Cyrillic "
+            "letters only); write it in those letters",
+        )
+    return text
+
+
+MAX_MARKS_PER_LETTER = 2  # Vietnamese, the most of any language written in Latin letters
+
+
+def _no_stacked_marks(text: str) -> str:
+    """Accents stacked on one letter draw over the lines above and below (the NHS number, on the
+    identity strip); no name in any language needs more than two once composed (NFC)."""
+    run = 0
+    for ch in text:
+        run = run + 1 if unicodedata.combining(ch) else 0
+        if run > MAX_MARKS_PER_LETTER:
+            raise PydanticCustomError(
+                "stacked_marks",
+                "has more than two accents stacked on one letter; check it was copied correctly",
+            )
+    return text
+
+
 def _composed(value):
     """One code point per letter where Unicode has one (NFC), so 'ễ' typed either way prints alike."""
     return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
@@ -48,8 +75,10 @@ PlainText = Annotated[
     StringConstraints(min_length=1, max_length=300),
     BeforeValidator(_composed),
     AfterValidator(_no_control_characters),
+    AfterValidator(_printable),
 ]
-Markdown = Annotated[str, StringConstraints(min_length=1), AfterValidator(check_markdown)]
+Markdown = Annotated[str, StringConstraints(min_length=1), AfterValidator(check_markdown),
+                     AfterValidator(_printable)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 
 
@@ -326,24 +355,17 @@ def _blank_is_none(value):
     return None if isinstance(value, str) and not value.strip() else value
 
 
-def _printable(text: str) -> str:
-    if unprintable(text):
-        raise PydanticCustomError(
-            "unprintable",
-            "has letters the bundled fonts cannot print (only Latin, Greek and Cyrillic letters); "
-            "write the name as it appears in the patient's record in Latin letters",
-        )
-    return text
-
-
 # NHS records allow 35 characters a name; 50 leaves room and keeps the identity strip on the page.
 Name = Annotated[
     str,
     StringConstraints(min_length=1, max_length=50),
     BeforeValidator(_composed),
     AfterValidator(_no_control_characters),
+    AfterValidator(_no_stacked_marks),
     AfterValidator(_printable),
 ]
+# A patient's own risks: printed beside the name, so no stacked accents either.
+PatientText = Annotated[PlainText, AfterValidator(_no_stacked_marks)]
 Side = Literal["left", "right", "both"]
 
 
@@ -360,9 +382,11 @@ class Patient(Strict):
     side: Annotated[Side | None, BeforeValidator(_blank_is_none), BeforeValidator(_lower)] = None
     procedure_date: Annotated[FlexibleDate | None, BeforeValidator(_blank_is_none)] = None
     consultant: Name
-    additional_risks: Annotated[list[PlainText], BeforeValidator(_split_risks)] = []
+    additional_risks: Annotated[list[PatientText], BeforeValidator(_split_risks)] = []
     notes: Annotated[
-        Annotated[str, StringConstraints(max_length=500), AfterValidator(_no_control_characters)] | None,
+        Annotated[str, StringConstraints(max_length=500), BeforeValidator(_composed),
+                  AfterValidator(_no_control_characters), AfterValidator(_no_stacked_marks),
+                  AfterValidator(_printable)] | None,
         BeforeValidator(_blank_is_none),
     ] = None
 

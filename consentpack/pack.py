@@ -35,6 +35,7 @@ from .pdf_standards import describe, encrypt
 from .recovery_dates import has_dated_stages, stage_dates
 from .render import Renderer
 from .risk_figures import risk_figures
+from .strip_layout import BodyMargins, body_margins
 from .structure import StructureTree, TaggedPage, tagged_pages, untagged
 
 COVER, LEAFLET, CONSENT, COPY = "Cover", "Leaflet", "Consent form", "Patient's copy"
@@ -157,20 +158,21 @@ class PackBuilder:
         self._labels: dict[tuple, StreamObject] = {}
 
     def shared_parts(self, leaflet: Leaflet, site: Site, procedure_date: date | None,
-                     large_print: bool) -> SharedParts:
+                     large_print: bool, margins: BodyMargins | None = None) -> SharedParts:
         """Laid out once per leaflet, site and edition, and per operation date only for a leaflet
-        whose recovery stages are dated (a theatre list is usually one date)."""
+        whose recovery stages are dated (a theatre list is usually one date); again only for
+        the rare strip too tall for the style sheets' margins."""
         dated = procedure_date if has_dated_stages(leaflet) else None
-        key = (leaflet.model_dump_json(), site.model_dump_json(), dated, large_print)
+        key = (leaflet.model_dump_json(), site.model_dump_json(), dated, large_print, margins)
         if key not in self._shared:
             document = self._renderer.document(
-                "leaflet.html", site, large_print, leaflet=leaflet, risks=risk_figures(leaflet, site),
-                recovery_dates=stage_dates(leaflet, dated, site.locale),
+                "leaflet.html", site, large_print, margins, leaflet=leaflet,
+                risks=risk_figures(leaflet, site), recovery_dates=stage_dates(leaflet, dated, site.locale),
             )
             sections = tuple(
                 (label, target[0]) for label, target, _children, _state in document.make_bookmark_tree()
             )
-            rest = self._renderer.document("consent_rest.html", site, large_print, leaflet=leaflet)
+            rest = self._renderer.document("consent_rest.html", site, large_print, margins, leaflet=leaflet)
             self._shared[key] = SharedParts(
                 leaflet=tuple(_bodies(_tagged(document))),
                 leaflet_sections=sections,
@@ -192,12 +194,18 @@ class PackBuilder:
         """`today` is the date printed on the pack; with `password` the PDF is AES-256 encrypted;
         `archive` makes the PDF/A edition for the patient record (see pdf_standards)."""
         leaflet, site, patient = request.leaflet, request.site, request.patient
-        shared = self.shared_parts(leaflet, site, patient.procedure_date, request.large_print)
-        document = self._renderer.document(
-            "personal.html", site, request.large_print, leaflet=leaflet, patient=patient, today=today,
-            risks=risk_figures(leaflet, site),
-            recovery_dates=stage_dates(leaflet, patient.procedure_date, site.locale),
-        )
+
+        def personal(margins: BodyMargins | None):
+            return self._renderer.document(
+                "personal.html", site, request.large_print, margins, leaflet=leaflet, patient=patient,
+                today=today, risks=risk_figures(leaflet, site),
+                recovery_dates=stage_dates(leaflet, patient.procedure_date, site.locale),
+            )
+
+        document = personal(None)
+        if margins := body_margins(document):  # the strip is taller than the margins allow
+            document = personal(margins)
+        shared = self.shared_parts(leaflet, site, patient.procedure_date, request.large_print, margins)
         starts = _first_pages(document, ("cover", "consent-head"))
         strip_page, *pages = _tagged(document)  # the strip is page 0, so the rest count from 1
         strip = _form(untagged(strip_page.content), strip_page.resources, (0, 0) + strip_page.size)

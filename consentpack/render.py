@@ -19,6 +19,7 @@ from .library import Library, display_path
 from .models import Leaflet, Site
 from .risk_figures import SCALE
 from .safe_markdown import fill_placeholders, markdown_block, markdown_inline
+from .strip_layout import BodyMargins
 
 STYLESHEETS = ("variables.css", "page.css", "pack.css")
 LARGE_PRINT_STYLESHEET = "large-print.css"  # loaded last, after the common sheets
@@ -111,9 +112,11 @@ class Renderer:
     def _style_names(large_print: bool) -> tuple[str, ...]:
         return STYLESHEETS + ((LARGE_PRINT_STYLESHEET,) if large_print else ())
 
-    def stylesheets(self, site: Site, large_print: bool = False) -> list[weasyprint.CSS]:
-        """Fonts, the library's style files and the site's paper size, parsed once per edition."""
-        key = (site.paper, large_print)
+    def stylesheets(self, site: Site, large_print: bool = False,
+                    margins: BodyMargins | None = None) -> list[weasyprint.CSS]:
+        """Fonts, the library's style files and the site's paper size, parsed once per edition;
+        `margins` moves the body clear of a strip taller than the style sheets allow for."""
+        key = (site.paper, large_print, margins)
         if key not in self._stylesheets:
             css = [
                 weasyprint.CSS(string=font_face_css(), font_config=self._font_config,
@@ -125,6 +128,9 @@ class Renderer:
                 for name in self._style_names(large_print)
             ]
             css.append(weasyprint.CSS(string=f"@page {{ size: {PAPER_SIZES[site.paper]}; }}"))
+            if margins is not None:  # named pages (the strip, the labels) keep their own margins
+                css.append(weasyprint.CSS(string=f"@page {{ margin-top: {margins.top}mm; "
+                                                 f"margin-bottom: {margins.bottom}mm; }}"))
             self._stylesheets[key] = css
         return self._stylesheets[key]
 
@@ -147,8 +153,8 @@ class Renderer:
             raise ContentError(f"Template {template_name}: {exc.message}") from None
 
     def document(self, template_name: str, site: Site, large_print: bool = False,
-                 **context) -> weasyprint.Document:
+                 margins: BodyMargins | None = None, **context) -> weasyprint.Document:
         html = self.html(template_name, site=site, **context)
         return weasyprint.HTML(string=html, url_fetcher=self._fetcher).render(
-            stylesheets=self.stylesheets(site, large_print), font_config=self._font_config
+            stylesheets=self.stylesheets(site, large_print, margins), font_config=self._font_config
         )

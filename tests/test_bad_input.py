@@ -30,6 +30,10 @@ PDF_MAGIC = b"%PDF"
         ({"procedure_date": "next week"}, "procedure_date: is not a real date"),
         ({"consultant": None}, "consultant: is required"),
         ({"notes": "x" * 501}, "notes: is too long (at most 500 characters)"),
+        ({"family_name": "Zalgo" + "\u0301\u0302\u0303\u0304"}, "family_name: has more than two accents stacked on one letter"),
+        ({"given_name": "A" + "\u0300" * 40}, "given_name: has more than two accents stacked on one letter"),
+        ({"notes": "Needs \u0645\u062a\u0631\u062c\u0645"}, "notes: has letters the bundled fonts cannot print"),
+        ({"risk": "\u7cd6\u5c3f\u75c5"}, "additional_risks[0]: has letters the bundled fonts cannot print"),
     ],
 )
 def test_bad_patient_detail_is_named_and_nothing_is_written(tmp_path, changes, message):

@@ -1,0 +1,162 @@
+"""The identity strip cannot break or hide: at every length the models allow, in both editions,
+with or without the expiry notice, every character is on the page, the strip and the reference
+line never cover the body, and the NHS number stays whole on one line."""
+
+import csv
+import random
+import string
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
+import pytest
+
+from pypdf import PdfReader
+
+from conftest import PROCEDURE, run
+from test_safety import bundled_fonts_only
+
+MM = 72 / 25.4
+PRINTABLE_INSET = 4 * MM  # most printers cannot print closer than this to the edge
+NHS = "943 476 5919"
+
+LONGEST = {
+    "family-name": "Wolfeschlegelsteinhausenbergerdorffvoralternwaren",  # 49 letters, one word
+    "given-name": "Hubertblaineferdinandgeraldhubertirvinglongname-X",  # 50
+    "date-of-birth": "1961-03-12",
+    "nhs-number": NHS,
+    "hospital-number": "RX1234567890ABCDEFGH",  # 20, the most allowed
+    "side": "both",
+    "consultant": "Ms Bartholomew-Featherstonehaugh Cholmondeley-Wyn",  # 50
+    "notes": "N" * 500,  # one unbroken word, the most allowed
+}
+
+
+def _layers(page):
+    """Bounds of the body's text and drawings, and of each drawn layer's text, in points:
+    the strip (identity above, reference line below the page's middle), the label and the
+    QR code are the three Form XObjects drawn over each body."""
+    body, forms = [], []
+    for obj in page.get_objects(max_depth=1):
+        if obj.level == 0 and obj.type == pdfium_raw.FPDF_PAGEOBJ_FORM:
+            forms.append(obj.get_bounds())
+        elif obj.level == 0:
+            body.append(obj.get_bounds())
+    strip_texts = [obj.get_bounds() for obj in page.get_objects(max_depth=2)
+                   if obj.level == 1 and obj.type == pdfium_raw.FPDF_PAGEOBJ_TEXT]
+    return body, forms, strip_texts
+
+
+def assert_layout_holds(path, nhs: str):
+    pdf = pdfium.PdfDocument(path)
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            width, height = page.get_size()
+            where = f"{path.name} page {index + 1}"
+            text_page = page.get_textpage()
+            for char in range(text_page.count_chars()):
+                left, bottom, right, top = text_page.get_charbox(char)
+                if right <= left:  # spaces and line ends have no box
+                    continue
+                assert (left >= PRINTABLE_INSET and bottom >= PRINTABLE_INSET
+                        and right <= width - PRINTABLE_INSET and top <= height - PRINTABLE_INSET), (
+                    f"{where}: {text_page.get_text_range(char, 1)!r} at "
+                    f"({left:.0f}, {bottom:.0f})-({right:.0f}, {top:.0f}) is outside the printable area")
+
+            body, (strip, label, code), layer_texts = _layers(page)
+            body_top = max(top for _, _, _, top in body)
+            body_bottom = min(bottom for _, bottom, _, _ in body)
+            identity = [box for box in layer_texts if box[1] > height / 2]
+            assert identity, f"{where}: no identity strip"
+            assert min(bottom for _, bottom, _, _ in identity) > body_top, f"{where}: strip over body"
+            lower = [box for box in layer_texts if box[3] < height / 2] + [label, code]
+            assert max(top for _, _, _, top in lower) < body_bottom, f"{where}: footer over body"
+
+            assert_whole_on_one_line(text_page, nhs, where)
+    finally:
+        pdf.close()
+
+
+def assert_whole_on_one_line(text_page, value: str, where: str) -> None:
+    """`value` is on the page, and every occurrence has all its characters on one baseline."""
+    searcher = text_page.search(value, match_case=True)
+    found = 0
+    while (match := searcher.get_next()) is not None:
+        start, count = match
+        bottoms = [text_page.get_charbox(i)[1] for i in range(start, start + count)
+                   if text_page.get_text_range(i, 1).strip()]
+        assert max(bottoms) - min(bottoms) < 1, f"{where}: {value} is broken across lines"
+        found += 1
+    assert found, f"{where}: {value} is not on the page"
+
+
+@pytest.mark.parametrize(
+    ("edition", "expired"),
+    [([], False), (["--large-print"], False), ([], True), (["--large-print"], True)],
+    ids=["standard", "large-print", "standard-expired", "large-print-expired"],
+)
+def test_longest_allowed_values_stay_on_the_page_and_off_the_body(tmp_path, edition, expired):
+    output = tmp_path / "longest.pdf"
+    args = [arg for name, value in LONGEST.items() for arg in (f"--{name}", value)]
+    args += ["--risk", "R" * 300, "--risk", "A risk with many words " * 12 + "end"]
+    # The bundled leaflet's review date is 2029-11-23: a pack printed in 2030 says it has passed.
+    dated = ["--generated-at", "2030-01-02", "--allow-expired"] if expired else ["--generated-at", "2026-11-27"]
+    result = run("generate", PROCEDURE, *args, *edition, *dated, "-o", output)
+    assert result.exit_code == 0, result.output
+    assert_layout_holds(output, NHS)
+    bundled_fonts_only(output)
+
+    pdf = pdfium.PdfDocument(output)
+    try:
+        for index in range(len(pdf)):
+            text = "".join(pdf[index].get_textpage().get_text_range().split())
+            assert LONGEST["family-name"].upper() + "," in text, f"page {index + 1}: family name cut"
+            assert LONGEST["given-name"] in text, f"page {index + 1}: given name cut"
+            assert LONGEST["hospital-number"] in text
+            assert ("was due for review on 23-Nov-2029" in " ".join(
+                pdf[index].get_textpage().get_text_range().split())) is expired
+    finally:
+        pdf.close()
+
+
+def _nhs_number(rng: random.Random) -> str:
+    while True:
+        digits = [rng.randrange(10) for _ in range(9)]
+        check = 11 - sum(d * w for d, w in zip(digits, range(10, 1, -1))) % 11
+        check = 0 if check == 11 else check
+        if check != 10:
+            return "".join(map(str, digits)) + str(check)
+
+
+def _name(rng: random.Random, length: int) -> str:
+    letters = string.ascii_lowercase + "éöñ"
+    words, remaining = [], length
+    while remaining > 0:
+        size = min(remaining, rng.randint(3, 30))
+        words.append("".join(rng.choice(letters) for _ in range(size)).capitalize())
+        remaining -= size + 1
+    return rng.choice([" ", "-"]).join(words)[:length].strip(" -")
+
+
+def test_a_large_print_batch_of_long_names_keeps_every_nhs_number_whole(tmp_path):
+    """30 random patients in large print with long names: on every page of every pack the
+    NHS number is whole on one line and the layout holds."""
+    rng = random.Random(20261127)
+    listing = tmp_path / "list.csv"
+    patients = []
+    with listing.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["family_name", "given_name", "date_of_birth", "nhs_number", "procedure",
+                         "side", "consultant", "large_print"])
+        for _ in range(30):
+            nhs = _nhs_number(rng)
+            patients.append(nhs)
+            writer.writerow([_name(rng, rng.randint(25, 50)), _name(rng, rng.randint(10, 50)),
+                             f"19{rng.randint(20, 99)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}", nhs,
+                             PROCEDURE, rng.choice(["left", "right", "both"]), "Ms A Khan", "yes"])
+    out = tmp_path / "packs"
+    result = run("batch", listing, "-o", out, "-q", "--jobs", "2", "--generated-at", "2026-11-27")
+    assert result.exit_code == 0, result.output
+    for nhs in patients:
+        (pack,) = out.glob(f"{nhs}-*.pdf")
+        assert_layout_holds(pack, f"{nhs[:3]} {nhs[3:6]} {nhs[6:]}")
