@@ -4,12 +4,14 @@ every machine makes the same PDF whatever fonts its system has.
 """
 
 from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 
 import fontpkg_atkinson_hyperlegible as atkinson
 import fontpkg_noto_sans as noto
 from fontTools.ttLib import TTFont
 
+FONT_PACKAGES = ("fontpkg-atkinson-hyperlegible", "fontpkg-noto-sans")
 FAMILY_STACK = '"Atkinson Hyperlegible", "Noto Sans"'
 
 _ATKINSON_REGULAR = atkinson.ROOT / "files/AtkinsonHyperlegible-Regular.ttf"
@@ -22,6 +24,11 @@ _FACES = [
     ("Noto Sans", _NOTO_REGULAR, "100 900", "normal"),
     ("Noto Sans", noto.ROOT / "files/NotoSans-Italic[wdth,wght].ttf", "100 900", "italic"),
 ]
+
+
+def font_versions() -> tuple[str, ...]:
+    """The font packages' versions: a new release may change the glyphs, and so the layout."""
+    return tuple(f"{name} {version(name)}" for name in FONT_PACKAGES)
 
 
 def font_folders() -> list[Path]:

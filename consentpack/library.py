@@ -4,11 +4,13 @@ A hospital's library folder comes first; whatever it does not hold falls back
 to the built-in library (this checkout), as themes do in pelican and mkdocs.
 """
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from . import __version__
 from .errors import ContentError, UsageError
 from .models import Leaflet, Site
 from .validation import bulleted, problem_pairs
@@ -64,6 +66,17 @@ class Library:
         if not folder.is_dir():
             raise UsageError(f"Library folder {folder} does not exist")
         return cls((folder.resolve(), BUILTIN_ROOT))
+
+    def fingerprint(self) -> str:
+        """A hash of ConsentPack's version and every template and style in use: a change to any
+        of them changes every pack."""
+        digest = hashlib.sha256(__version__.encode())
+        for kind in ("templates", "styles"):
+            for folder in self.folders(kind):
+                for path in sorted(folder.rglob("*")):
+                    if path.is_file():
+                        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        return digest.hexdigest()
 
     def folders(self, name: str) -> list[Path]:
         """Existing `name` sub-folders (templates, styles), in search order."""

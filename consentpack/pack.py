@@ -29,6 +29,7 @@ from pypdf.generic import (
     StreamObject,
 )
 
+from .layout_cache import LayoutCache, SharedLayout, cache_key
 from .models import Leaflet, PackRequest, Site
 from .page_code import code_form, payload
 from .pdf_standards import describe, encrypt
@@ -36,6 +37,7 @@ from .recovery_dates import has_dated_stages, stage_dates
 from .render import Renderer
 from .risk_figures import risk_figures
 from .strip_layout import BodyMargins, body_margins
+from .template_contract import check_labels, personal_starts
 from .structure import StructureTree, TaggedPage, tagged_pages, untagged
 
 COVER, LEAFLET, CONSENT, COPY = "Cover", "Leaflet", "Consent form", "Patient's copy"
@@ -94,14 +96,6 @@ def _tagged(document) -> list[TaggedPage]:
     return tagged_pages(document.write_pdf(pdf_tags=True))
 
 
-def _first_pages(document, anchors) -> dict[str, int]:
-    starts = {}
-    for index, page in enumerate(document.pages):
-        for anchor in anchors:
-            if anchor in page.anchors:
-                starts.setdefault(anchor, index)
-    return starts
-
 
 @dataclass(frozen=True)
 class SharedParts:
@@ -110,6 +104,14 @@ class SharedParts:
     leaflet: tuple[Body, ...]
     leaflet_sections: tuple[tuple[str, int], ...]  # (heading, page index within the leaflet)
     consent_rest: tuple[Body, ...]
+
+
+def _shared_from(layout: SharedLayout) -> SharedParts:
+    return SharedParts(
+        leaflet=tuple(_bodies(tagged_pages(layout.leaflet_pdf))),
+        leaflet_sections=layout.leaflet_sections,
+        consent_rest=tuple(_bodies(tagged_pages(layout.consent_rest_pdf))),
+    )
 
 
 @dataclass(frozen=True)
@@ -150,10 +152,12 @@ class _Canvas:
 
 
 class PackBuilder:
-    """Builds packs for any number of patients, laying out shared parts only once."""
+    """Builds packs for any number of patients, laying out shared parts only once: once per
+    builder, and with a `cache`, once ever."""
 
-    def __init__(self, renderer: Renderer):
+    def __init__(self, renderer: Renderer, cache: LayoutCache | None = None):
         self._renderer = renderer
+        self._cache = cache
         self._shared: dict[tuple, SharedParts] = {}
         self._labels: dict[tuple, StreamObject] = {}
 
@@ -165,26 +169,41 @@ class PackBuilder:
         dated = procedure_date if has_dated_stages(leaflet) else None
         key = (leaflet.model_dump_json(), site.model_dump_json(), dated, large_print, margins)
         if key not in self._shared:
-            document = self._renderer.document(
-                "leaflet.html", site, large_print, margins, leaflet=leaflet,
-                risks=risk_figures(leaflet, site), recovery_dates=stage_dates(leaflet, dated, site.locale),
-            )
-            sections = tuple(
-                (label, target[0]) for label, target, _children, _state in document.make_bookmark_tree()
-            )
-            rest = self._renderer.document("consent_rest.html", site, large_print, margins, leaflet=leaflet)
-            self._shared[key] = SharedParts(
-                leaflet=tuple(_bodies(_tagged(document))),
-                leaflet_sections=sections,
-                consent_rest=tuple(_bodies(_tagged(rest))),
-            )
+            self._shared[key] = self._cached_or_laid_out(leaflet, site, dated, large_print, margins)
         return self._shared[key]
+
+    def _cached_or_laid_out(self, leaflet: Leaflet, site: Site, dated: date | None,
+                            large_print: bool, margins: BodyMargins | None) -> SharedParts:
+        entry_key = cache_key(self._renderer.fingerprint, leaflet.model_dump_json(),
+                              site.model_dump_json(), str(dated), str(large_print), repr(margins))
+        if self._cache is not None and (layout := self._cache.load(entry_key)) is not None:
+            try:
+                return _shared_from(layout)
+            except Exception:  # a damaged entry (pypdf raises many kinds) is laid out again
+                pass
+        layout = self._lay_out(leaflet, site, dated, large_print, margins)
+        if self._cache is not None:
+            self._cache.store(entry_key, layout)
+        return _shared_from(layout)
+
+    def _lay_out(self, leaflet: Leaflet, site: Site, dated: date | None, large_print: bool,
+                 margins: BodyMargins | None) -> SharedLayout:
+        document = self._renderer.document(
+            "leaflet.html", site, large_print, margins, leaflet=leaflet,
+            risks=risk_figures(leaflet, site), recovery_dates=stage_dates(leaflet, dated, site.locale),
+        )
+        sections = tuple(
+            (label, target[0]) for label, target, _children, _state in document.make_bookmark_tree()
+        )
+        rest = self._renderer.document("consent_rest.html", site, large_print, margins, leaflet=leaflet)
+        return SharedLayout(document.write_pdf(pdf_tags=True), sections, rest.write_pdf(pdf_tags=True))
 
     def _page_labels(self, labels: list[str], site: Site, large_print: bool) -> list[StreamObject]:
         edition = (site.model_dump_json(), large_print)
         missing = [label for label in labels if (edition, label) not in self._labels]
         if missing:
             document = self._renderer.document("page_labels.html", site, large_print, labels=missing)
+            check_labels(document, missing, self._renderer.template_file("page_labels.html"))
             for label, form in zip(missing, _as_forms(document.write_pdf()), strict=True):
                 self._labels[(edition, label)] = form
         return [self._labels[(edition, label)] for label in labels]
@@ -203,15 +222,16 @@ class PackBuilder:
             )
 
         document = personal(None)
+        template = self._renderer.template_file("personal.html")
+        personal_starts(document, template)
         if margins := body_margins(document):  # the strip is taller than the margins allow
             document = personal(margins)
         shared = self.shared_parts(leaflet, site, patient.procedure_date, request.large_print, margins)
-        starts = _first_pages(document, ("cover", "consent-head"))
-        strip_page, *pages = _tagged(document)  # the strip is page 0, so the rest count from 1
+        _, consent_start = personal_starts(document, template)
+        strip_page, *pages = _tagged(document)  # the strip is page 0, the cover starts on page 1
         strip = _form(untagged(strip_page.content), strip_page.resources, (0, 0) + strip_page.size)
-        personal = _bodies(pages)
-        cover = personal[starts["cover"] - 1:starts["consent-head"] - 1]
-        consent = personal[starts["consent-head"] - 1:] + list(shared.consent_rest)
+        own = _bodies(pages)
+        cover, consent = own[:consent_start - 1], own[consent_start - 1:] + list(shared.consent_rest)
 
         bodies = (
             [(COVER, body) for body in cover]

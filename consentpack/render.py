@@ -4,6 +4,7 @@ One Renderer is built per process and reused: the Jinja environment, the font
 configuration and the parsed stylesheets are the expensive, shared parts.
 """
 
+import functools
 from datetime import date
 
 import jinja2
@@ -14,7 +15,7 @@ from weasyprint.text.fonts import FontConfiguration
 
 from .errors import ContentError
 from .fetcher import AssetOnlyFetcher
-from .fonts import font_face_css, font_folders, primary_font_covers
+from .fonts import font_face_css, font_folders, font_versions, primary_font_covers
 from .library import Library, display_path
 from .models import Leaflet, Site
 from .risk_figures import SCALE
@@ -108,6 +109,12 @@ class Renderer:
         self._font_config = FontConfiguration()
         self._stylesheets: dict[str, list[weasyprint.CSS]] = {}
 
+    @functools.cached_property
+    def fingerprint(self) -> str:
+        """What a layout depends on besides its content: the library's templates and styles,
+        the fonts and WeasyPrint."""
+        return "/".join((self._library.fingerprint(), weasyprint.__version__, *font_versions()))
+
     @staticmethod
     def _style_names(large_print: bool) -> tuple[str, ...]:
         return STYLESHEETS + ((LARGE_PRINT_STYLESHEET,) if large_print else ())
@@ -140,6 +147,13 @@ class Renderer:
                                      for name in self._style_names(large_print)]
         parts.append(f"@page {{ size: {PAPER_SIZES[site.paper]}; }}")
         return Markup("\n".join(parts).replace("</", "<\\/"))
+
+    def template_file(self, template_name: str) -> str:
+        """Where the template in use comes from, for messages: a hospital's or the built-in one."""
+        for folder in self._library.folders("templates"):
+            if (folder / template_name).is_file():
+                return display_path(folder / template_name)
+        return template_name
 
     def html(self, template_name: str, **context) -> str:
         try:

@@ -1,0 +1,83 @@
+"""Shared layouts kept on disk between runs, so a single pack does not lay its leaflet out again.
+
+The leaflet and consent form sections 4-8 are the same for every patient of a leaflet, site
+and edition. An entry holds the tagged PDFs WeasyPrint wrote for them and the page each leaflet
+section starts on. It is keyed by a hash of everything the layout depends on (the caller's
+key material: leaflet, site, edition, templates, styles, fonts, versions), written whole by an
+atomic rename into a folder only the user can read, and never trusted: an entry that does not
+parse, or that names another key, is reported as missing, so the caller lays it out again.
+"""
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import OutputError
+from .output import atomic_write
+
+FORMAT = "consentpack-layout-1"
+
+
+@dataclass(frozen=True)
+class SharedLayout:
+    leaflet_pdf: bytes
+    leaflet_sections: tuple[tuple[str, int], ...]  # (heading, page index within the leaflet)
+    consent_rest_pdf: bytes
+
+
+def cache_key(*material: str) -> str:
+    """A hex digest of the entry's key material, in order."""
+    digest = hashlib.sha256(FORMAT.encode())
+    for part in material:
+        digest.update(b"\0" + part.encode())
+    return digest.hexdigest()
+
+
+def default_folder() -> Path:
+    """The user's own cache folder (XDG on Linux, the platform's equivalent elsewhere)."""
+    import platformdirs  # only a command that lays out a pack needs it
+
+    return Path(platformdirs.user_cache_dir("consentpack", appauthor=False)) / "layouts"
+
+
+class LayoutCache:
+    """A folder of entries, one file per key: a JSON header line, then the two PDFs."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def _path(self, key: str) -> Path:
+        return self.folder / f"{key}.layout"
+
+    def load(self, key: str) -> SharedLayout | None:
+        """The entry for `key`, or None when there is none or it cannot be trusted."""
+        try:
+            data = self._path(key).read_bytes()
+        except OSError:
+            return None
+        header, _, body = data.partition(b"\n")
+        try:
+            meta = json.loads(header)
+            leaflet_size, rest_size = meta["sizes"]
+            sections = tuple((str(heading), int(page)) for heading, page in meta["sections"])
+            if meta["format"] != FORMAT or meta["key"] != key or leaflet_size + rest_size != len(body):
+                return None
+        except (ValueError, KeyError, TypeError):
+            return None
+        return SharedLayout(body[:leaflet_size], sections, body[leaflet_size:])
+
+    def store(self, key: str, layout: SharedLayout) -> None:
+        """Best effort: a cache that cannot be written (a read-only home folder) costs speed,
+        never a pack."""
+        header = json.dumps({
+            "format": FORMAT, "key": key, "sections": layout.leaflet_sections,
+            "sizes": [len(layout.leaflet_pdf), len(layout.consent_rest_pdf)],
+        }).encode()
+        try:
+            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.chmod(self.folder, 0o700)
+            atomic_write(self._path(key), header + b"\n" + layout.leaflet_pdf + layout.consent_rest_pdf)
+        except (OSError, OutputError):
+            return

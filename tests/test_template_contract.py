@@ -1,0 +1,32 @@
+"""A hospital template that breaks what the pack is composed from is named, with what is missing."""
+
+import pytest
+
+from conftest import PROCEDURE, REPO, patient_args, run
+
+
+@pytest.mark.parametrize(
+    ("template", "change", "message"),
+    [
+        ("personal.html", ('id="cover"', 'id="front"'),
+         'personal.html has no element with id="cover"'),
+        ("personal.html", ('id="consent-head"', 'id="form"'),
+         'personal.html has no element with id="consent-head"'),
+        ("_identity_strip.html", ('class="identity"', 'class="who"'),
+         'personal.html has no identity strip (an element with class="identity") on its first page'),
+        ("page_labels.html", ('{% for label in labels %}', '{% for label in labels + ["extra"] %}'),
+         "page_labels.html made 15 pages for 14 page labels; it must make one page per label"),
+    ],
+)
+def test_a_template_breaking_the_contract_is_named(tmp_path, template, change, message):
+    library = tmp_path / "library"
+    (library / "templates").mkdir(parents=True)
+    text = (REPO / "templates" / template).read_text()
+    assert change[0] in text
+    (library / "templates" / template).write_text(text.replace(*change))
+    output = tmp_path / "pack.pdf"
+    result = run("generate", PROCEDURE, *patient_args(), "--library", library, "-o", output)
+    assert result.exit_code == 1
+    assert message in result.output
+    assert "see the template contract in the README" in result.output
+    assert not output.exists()
