@@ -55,7 +55,7 @@ def _message(error) -> str:
     if kind == "string_pattern_mismatch":
         return f"is not in the expected form ({error['ctx']['pattern']})"
     if kind in ("string_too_long", "too_long"):
-        return f"is too long (at most {error['ctx'].get('max_length')} characters)"
+        return f"is too long (at most {error['ctx']['max_length']:,} characters)"
     if kind == "literal_error":
         return f"must be one of {error['ctx']['expected']}"
     return error["msg"].removeprefix("Value error, ")
