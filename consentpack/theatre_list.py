@@ -14,6 +14,16 @@ from pathlib import Path
 
 from .errors import ContentError, UsageError
 from .library import display_path
+from .limits import (
+    CELL_CHARS,
+    LIST_BYTES,
+    LIST_COLUMNS,
+    LIST_ROWS,
+    ROW_CHARS,
+    beyond_columns,
+    too_many_rows,
+)
+from .workbook import read_sheet
 from .yaml_source import YamlSource
 
 COLUMNS = (
@@ -79,55 +89,91 @@ def _cell_text(value) -> str:
     return _one_line(str(value))
 
 
-def _read_csv(path: Path) -> list[list[str]]:
+class _RowTooLong(Exception):
+    """A CSV row has run on past ROW_CHARS."""
+
+
+class _Lines:
+    """A CSV text's lines for csv.reader, counting what the current row has taken: csv builds a
+    row whole, however many lines an unclosed quote makes it swallow, so a row is cut off once
+    it is longer than any row can be."""
+
+    def __init__(self, text: str):
+        self._lines = iter(io.StringIO(text))
+        self.taken = self.lines = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self.taken += len(line)
+        self.lines += 1
+        if self.taken > ROW_CHARS:
+            raise _RowTooLong
+        return line
+
+    def next_row(self) -> None:
+        self.taken = self.lines = 0
+
+
+def _unclosed_quote(name: str, number: int) -> str:
+    return (f"{name} row {number}: a quote is opened and never closed; a cell that starts with a quote "
+            'must end with one, and a quote inside it is written twice (""). Fix the row, or save the '
+            "list again from the spreadsheet")
+
+
+def _too_long(name: str, number: int) -> str:
+    return f"{name} row {number}: a cell is longer than {CELL_CHARS:,} characters"
+
+
+def _read_csv(path: Path, name: str) -> list[list[str]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise ContentError(
-            f"{display_path(path)}: is not UTF-8 text; in Excel use 'Save as: CSV UTF-8'"
-        ) from None
+        raise ContentError(f"{name}: is not UTF-8 text; in Excel use 'Save as: CSV UTF-8'") from None
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    return [[_one_line(cell) for cell in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    lines = _Lines(text)
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+    table = []
+    while True:
+        number = len(table) + 1  # rows as a spreadsheet numbers them: each record, blank or not
+        lines.next_row()
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return table
+        except (csv.Error, _RowTooLong) as exc:
+            raise ContentError(_csv_problem(name, number, exc, lines.lines > 1)) from None
+        table.append(_bounded(name, number, [_one_line(cell) for cell in cells]))
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> list[list[str]]:
-    from openpyxl import load_workbook  # only lists saved from Excel pay for importing it
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged or mislabelled file
-        raise ContentError(f"{display_path(path)}: cannot be read as an Excel workbook ({exc})") from None
-    try:
-        if sheet is not None and sheet not in workbook.sheetnames:
-            raise UsageError(
-                f"{display_path(path)} has no sheet '{sheet}'; its sheets are: {', '.join(workbook.sheetnames)}"
-            )
-        worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
-        table = [[_cell_text(value) for value in row] for row in worksheet.iter_rows(values_only=True)]
-    finally:
-        workbook.close()
-    _refuse_unsaved_formulas(path, sheet, table)
-    return table
+def _csv_problem(name: str, number: int, exc: Exception, several_lines: bool) -> str:
+    """A row that ends inside quotes, or runs on over several lines until it is too long, has a
+    quote opened and never closed: only a quoted cell can hold a line break."""
+    if isinstance(exc, _RowTooLong) and not several_lines:
+        return (f"{name} row {number}: is longer than {ROW_CHARS:,} characters; a row has at most "
+                f"{LIST_COLUMNS} cells of at most {CELL_CHARS:,} characters")
+    if "field larger than field limit" in str(exc) and not several_lines:
+        return _too_long(name, number)
+    return _unclosed_quote(name, number)
 
 
-def _refuse_unsaved_formulas(path: Path, sheet: str | None, table: list[list[str]]) -> None:
-    """A formula whose result was never saved (a workbook written by a program, not Excel) reads
-    as an empty cell: refuse it rather than read a row as blank or a field as missing."""
-    from openpyxl import load_workbook
+def _bounded(name: str, number: int, cells: list[str]) -> list[str]:
+    """One row of either kind of list, within the limits: refused rather than cut short."""
+    if number > LIST_ROWS:
+        raise ContentError(too_many_rows(name))
+    if any(cells[LIST_COLUMNS:]):
+        raise ContentError(beyond_columns(name, number))
+    if any(len(cell) > CELL_CHARS for cell in cells):
+        raise ContentError(_too_long(name, number))
+    return cells[:LIST_COLUMNS]
 
-    workbook = load_workbook(path, read_only=True, data_only=False)
-    try:
-        worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
-        for number, (row, values) in enumerate(zip(worksheet.iter_rows(values_only=True), table), start=1):
-            for column, (cell, value) in enumerate(zip(row, values), start=1):
-                if value == "" and isinstance(cell, str) and cell.startswith("="):
-                    raise ContentError(
-                        f"{display_path(path)} row {number}: column {column} holds a formula with no saved "
-                        "result; open the file in Excel or LibreOffice and save it again"
-                    )
-    finally:
-        workbook.close()
+
+def _read_xlsx(path: Path, name: str, sheet: str | None) -> list[list[str]]:
+    return [_bounded(name, number, [_cell_text(value) for value in values])
+            for number, values in enumerate(read_sheet(path, name, sheet), start=1)]
 
 
 def read_theatre_list(path: Path, sheet: str | None = None,
@@ -135,12 +181,15 @@ def read_theatre_list(path: Path, sheet: str | None = None,
     name = display_path(path)
     if not path.is_file():
         raise UsageError(f"Theatre list {name} does not exist")
+    if path.stat().st_size > LIST_BYTES:
+        raise ContentError(f"{name}: is larger than {LIST_BYTES // 2**20} MB, more than a theatre list of "
+                           f"{LIST_ROWS:,} rows needs; split it into smaller lists")
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        table = _read_xlsx(path, sheet)
+        table = _read_xlsx(path, name, sheet)
     elif sheet is not None:
         raise UsageError("--sheet only applies to an Excel (.xlsx) theatre list")
     else:
-        table = _read_csv(path)
+        table = _read_csv(path, name)
     if not table:
         raise ContentError(f"{name}: is empty; the first row must name the columns")
 

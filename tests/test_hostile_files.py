@@ -1,10 +1,11 @@
-"""Damaged and hostile files (YAML, JSON, Markdown): each is refused
+"""Damaged and hostile files (CSV, XLSX, YAML, JSON, Markdown): each is refused
 in seconds with a message naming the file, row or line and field, never a traceback and never a
 patient's details, and nothing is written. No test here makes a PDF."""
 
 import json
 import os
 import time
+import zipfile
 from datetime import date
 
 import pytest
@@ -27,6 +28,13 @@ def here(tmp_path, monkeypatch):
 
 def batch(listing: str, *options):
     return run("batch", listing, "-o", "out", "-q", *options)
+
+
+def assert_refused(result, message: str, exit_code: int = 1):
+    """The exact message and nothing else; the run stopped before making its output folder."""
+    assert result.exit_code == exit_code, result.output
+    assert result.output == f"error: {message}\n"
+    assert not os.path.exists("out")
 
 
 @pytest.fixture(autouse=True)
@@ -212,3 +220,170 @@ def test_markdown_nested_too_deep_is_refused(text):
                                   "> - > - **a *b [c](https://example.org)***"])
 def test_markdown_nested_8_deep_is_accepted(text):
     assert check_markdown(text) == text
+
+
+# --- CSV -------------------------------------------------------------------------------
+
+UNCLOSED_QUOTE = ("a quote is opened and never closed; a cell that starts with a quote must end with one, "
+                  'and a quote inside it is written twice (""). Fix the row, or save the list again from '
+                  "the spreadsheet")
+
+
+@pytest.mark.parametrize("rest", [
+    'Jones,"Jo,1961-03-12,9434765919,x,left,K\n' + ROW * 3,
+    'Jones,"Jo,1961-03-12,9434765919,x,left,K\n' + ROW + 'Brown,"Bo",1950-01-01\n',
+    'Jones,"Jo,1961-03-12,9434765919,x,left,K\n' + ROW * 3000,
+    '"Jones" Jr,Jo,1961-03-12,9434765919,x,left,K\n' + ROW,
+], ids=["to the end of the file", "up to a later quote", "past csv's own field limit",
+        "text after it closes"])
+def test_an_unclosed_quote_is_named_at_the_row_it_opens(here, rest):
+    (here / "list.csv").write_text(HEADER + ROW * 5 + rest)
+    assert_refused(batch("list.csv"), f"list.csv row 7: {UNCLOSED_QUOTE}")
+
+
+@pytest.mark.parametrize("length", [10_001, 200_000])
+def test_a_cell_longer_than_10000_characters(here, length):
+    (here / "list.csv").write_text(HEADER + ROW * 5 + "Smith," + "x" * length + ",1961-03-12\n")
+    assert_refused(batch("list.csv"), "list.csv row 7: a cell is longer than 10,000 characters")
+
+
+def test_a_cell_of_10000_characters_is_read_and_checked_as_a_field(here):
+    (here / "list.csv").write_text(HEADER + ROW.replace("Jane", "x" * 10_000))
+    result = run("batch", "list.csv", "--check")
+    assert result.exit_code == 1
+    assert "list.csv row 2: given_name: is too long (at most 50 characters)" in result.output
+
+
+def test_a_row_of_two_million_commas(here):
+    (here / "list.csv").write_text(HEADER + "a" + "," * 2_000_000 + "\n")
+    assert_refused(batch("list.csv"), "list.csv row 2: is longer than 500,150 characters; a row has at most "
+                                      "50 cells of at most 10,000 characters")
+
+
+def test_a_cell_beyond_column_50_is_refused_but_empty_ones_are_not(here):
+    (here / "list.csv").write_text(HEADER + ROW.rstrip("\n") + "," * 100 + "\n")
+    assert run("batch", "list.csv", "--check").exit_code == 0
+    (here / "list.csv").write_text(HEADER + ROW.rstrip("\n") + "," * 60 + "x\n")
+    assert_refused(batch("list.csv"), "list.csv row 2: has a cell beyond column 50; a theatre list has at "
+                                      "most 50 columns")
+
+
+def test_more_than_10000_rows(here):
+    (here / "list.csv").write_text(HEADER + ROW * 10_000)
+    assert_refused(batch("list.csv"), "list.csv: has more than 10,000 rows; split it into smaller lists")
+
+
+@pytest.mark.parametrize("name", ["list.csv", "list.xlsx"])
+def test_a_file_over_20_mb_is_refused_before_it_is_read(here, name):
+    with open(name, "wb") as handle:
+        handle.truncate(20 * 2**20 + 1)
+    assert_refused(batch(name), f"{name}: is larger than 20 MB, more than a theatre list of 10,000 rows "
+                                "needs; split it into smaller lists")
+
+
+# --- XLSX ------------------------------------------------------------------------------
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
+OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+CONTENT_TYPES = (
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/xl/workbook.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+    '<Override PartName="/xl/sharedStrings.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+PACKAGE_RELATIONSHIPS = (
+    f'<Relationships xmlns="{RELATIONSHIPS}"><Relationship Id="rId1" '
+    f'Type="{OFFICE}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+WORKBOOK = (f'<workbook xmlns="{MAIN}" xmlns:r="{OFFICE}"><sheets>'
+            '<sheet name="List" sheetId="1" r:id="rId1"/></sheets></workbook>')
+WORKBOOK_RELATIONSHIPS = (
+    f'<Relationships xmlns="{RELATIONSHIPS}">'
+    f'<Relationship Id="rId1" Type="{OFFICE}/worksheet" Target="worksheets/sheet1.xml"/>'
+    f'<Relationship Id="rId2" Type="{OFFICE}/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
+UNREADABLE = ("is not an Excel workbook ConsentPack can read; save it from Excel as 'Excel Workbook "
+              "(.xlsx)' without a password, or as 'CSV UTF-8'")
+HEADER_ROW = '<row r="1"><c r="A1" t="inlineStr"><is><t>family_name</t></is></c></row>'
+NO_STRINGS = f'<sst xmlns="{MAIN}" count="0" uniqueCount="0"/>'
+
+
+def crafted_workbook(path, rows: str, dimension: str | None = None, strings: str = NO_STRINGS,
+                     prolog: str = "", extra: dict | None = None):
+    """A workbook written part by part, as a program other than Excel might write it."""
+    sheet = (f'<?xml version="1.0"?>{prolog}<worksheet xmlns="{MAIN}">'
+             + (f'<dimension ref="{dimension}"/>' if dimension else "")
+             + f"<sheetData>{rows}</sheetData></worksheet>")
+    parts = {"[Content_Types].xml": CONTENT_TYPES, "_rels/.rels": PACKAGE_RELATIONSHIPS,
+             "xl/workbook.xml": WORKBOOK, "xl/_rels/workbook.xml.rels": WORKBOOK_RELATIONSHIPS,
+             "xl/worksheets/sheet1.xml": sheet, "xl/sharedStrings.xml": strings, **(extra or {})}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_a_tiny_workbook_declaring_the_whole_sheet(here):
+    corner = '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
+    crafted_workbook(here / "list.xlsx", HEADER_ROW + corner, dimension="A1:XFD1048576")
+    assert (here / "list.xlsx").stat().st_size < 2000
+    assert_refused(batch("list.xlsx"), (
+        "list.xlsx: the sheet spans 1,048,576 rows and 16,384 columns; a theatre list has at most 10,000 "
+        "rows and 50 columns: delete the unused rows and columns below and to the right of the list, or "
+        "copy the list to a new sheet"))
+
+
+@pytest.mark.parametrize(("rows", "message"), [
+    ('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>',
+     "list.xlsx: has more than 10,000 rows; split it into smaller lists"),
+    ('<row r="2"><c r="A2"><v>1</v></c><c r="BA2"><v>1</v></c></row>',
+     "list.xlsx row 2: has a cell beyond column 50; a theatre list has at most 50 columns"),
+    ('<row r="2">' + '<c r="A2"><v>1</v></c>' * 100_000 + "</row>",
+     "list.xlsx row 2: cannot be read (the workbook is damaged); open it in Excel or LibreOffice and save "
+     "it again"),
+    ('<row r="3"><c r="A3"><v>1</v></c></row><row r="2"><c r="A2"><v>1</v></c></row>',
+     "list.xlsx row 3: cannot be read (the workbook is damaged); open it in Excel or LibreOffice and save "
+     "it again"),
+], ids=["far corner", "far column", "one cell 100,000 times", "rows out of order"])
+def test_what_a_sheet_holds_is_checked_whatever_it_declares(here, rows, message):
+    crafted_workbook(here / "list.xlsx", HEADER_ROW + rows)  # no <dimension>
+    assert_refused(batch("list.xlsx"), message)
+
+
+TOO_MANY_TEXTS = ("list.xlsx: holds more than 100,000 different texts, more than a theatre list needs; copy "
+                  "the list on its own to a new workbook, or save it as CSV")
+
+
+def test_a_million_shared_strings_declared(here):
+    strings = f'<sst xmlns="{MAIN}" count="1000000" uniqueCount="1000000"><si><t>a</t></si></sst>'
+    crafted_workbook(here / "list.xlsx", HEADER_ROW, strings=strings)
+    assert_refused(batch("list.xlsx"), TOO_MANY_TEXTS)
+
+
+def test_more_shared_strings_than_declared(here):
+    strings = f'<sst xmlns="{MAIN}" count="1" uniqueCount="1">' + "<si><t>a</t></si>" * 100_001 + "</sst>"
+    crafted_workbook(here / "list.xlsx", HEADER_ROW, strings=strings)
+    assert_refused(batch("list.xlsx"), TOO_MANY_TEXTS)
+
+
+def test_a_workbook_that_unpacks_to_more_than_20_mb(here):
+    crafted_workbook(here / "list.xlsx", HEADER_ROW, extra={"xl/media/image1.png": bytes(21 * 2**20)})
+    assert (here / "list.xlsx").stat().st_size < 100_000
+    assert_refused(batch("list.xlsx"), (
+        "list.xlsx: unpacks to more than 1,000 files or 20 MB, more than a theatre list needs; copy the "
+        "list on its own to a new workbook, or save it as CSV"))
+
+
+def test_entities_that_expand_to_gigabytes(here):
+    entities = "".join(f'<!ENTITY a{n} "{f"&a{n - 1};" * 10}">' for n in range(1, 10))
+    prolog = f'<!DOCTYPE worksheet [<!ENTITY a0 "<c t=\'inlineStr\'><is><t>x</t></is></c>">{entities}]>'
+    crafted_workbook(here / "list.xlsx", HEADER_ROW + '<row r="2">&a9;</row>', prolog=prolog)
+    assert_refused(batch("list.xlsx"), f"list.xlsx: {UNREADABLE}")
+
+
+def test_a_file_that_is_not_a_workbook(here):
+    (here / "list.xlsx").write_text(HEADER + ROW)
+    assert_refused(batch("list.xlsx"), f"list.xlsx: {UNREADABLE}")
