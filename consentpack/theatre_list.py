@@ -33,6 +33,11 @@ COLUMNS = (
 )
 REQUIRED = ("family_name", "given_name", "date_of_birth", "procedure", "consultant")
 IDENTIFIERS = ("nhs_number", "hospital_number")
+# What Excel shows in a cell whose formula failed; saved as text in a CSV, and by openpyxl.
+SPREADSHEET_ERRORS = frozenset({
+    "#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!", "#CALC!",
+    "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+})
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,7 @@ class ListRow:
     number: int  # as shown in the spreadsheet; the header is row 1
     values: dict[str, str]
     stray_cells: bool = False  # something written in a column without a header
+    problems: tuple[str, ...] = ()  # "field: problem" found while reading, e.g. a spreadsheet error
 
 
 @dataclass(frozen=True)
@@ -176,6 +182,49 @@ def _read_xlsx(path: Path, name: str, sheet: str | None) -> list[list[str]]:
             for number, values in enumerate(read_sheet(path, name, sheet), start=1)]
 
 
+def _looks_like_data(text: str) -> bool:
+    """A heading with a digit in it (a date, an NHS number) may be a patient's details."""
+    return any(ch.isdigit() for ch in text)
+
+
+def _check_header(name: str, cells: list[str], headers: list[str]) -> None:
+    """Row 1 must be headings. A heading that may be a patient's details is never repeated: a
+    list saved without its header row would otherwise have its first patient printed here."""
+    advice = (f"the first row must name the columns ({', '.join(COLUMNS)}); map your own headers with "
+              "--columns FILE")
+    if not any(key in COLUMNS for key in headers):
+        raise ContentError(f"{name} row 1: is not a header row: {advice}")
+    unknown = [(index, cell) for index, (cell, key) in enumerate(zip(cells, headers), start=1)
+               if key and key not in COLUMNS]
+    if any(_looks_like_data(cell) for _, cell in unknown):
+        which = (f"columns {', '.join(str(index) for index, _ in unknown)} look" if len(unknown) > 1
+                 else f"column {unknown[0][0]} looks")
+        raise ContentError(f"{name} row 1: is not a header row: {which} like a patient's details (not shown "
+                           f"here), not like column names; {advice}")
+    if unknown:
+        raise ContentError(
+            f"{name} row 1: unknown column {', '.join(repr(cell) for _, cell in unknown)}; "
+            f"the columns are {', '.join(COLUMNS)} (map other headers with --columns FILE)"
+        )
+    missing = [column for column in REQUIRED if column not in headers]
+    if not any(column in headers for column in IDENTIFIERS):
+        missing.append("nhs_number or hospital_number")
+    if missing:
+        raise ContentError(f"{name} row 1: missing column {', '.join(missing)}")
+    repeated = sorted({key for key in headers if key and headers.count(key) > 1})
+    if repeated:
+        raise ContentError(f"{name} row 1: column {', '.join(repeated)} appears more than once")
+
+
+def _list_row(number: int, headers: list[str], cells: list[str]) -> ListRow:
+    errors = {key: cell.upper() for key, cell in zip(headers, cells) if cell.upper() in SPREADSHEET_ERRORS}
+    values = {key: cell for key, cell in zip(headers, cells) if key and cell != "" and key not in errors}
+    stray = any(cell for key, cell in zip(headers, cells) if not key) or any(cells[len(headers):])
+    problems = tuple(f"{key}: holds the spreadsheet error {error}; fix the cell in the spreadsheet"
+                     for key, error in errors.items() if key)
+    return ListRow(number=number, values=values, stray_cells=stray, problems=problems)
+
+
 def read_theatre_list(path: Path, sheet: str | None = None,
                       column_map: dict[str, str] | None = None) -> TheatreList:
     name = display_path(path)
@@ -195,26 +244,7 @@ def read_theatre_list(path: Path, sheet: str | None = None,
 
     column_map = column_map or {}
     headers = [column_map.get(header_key(cell), header_key(cell)) for cell in table[0]]
-    unknown = [cell for cell, key in zip(table[0], headers) if key and key not in COLUMNS]
-    if unknown:
-        raise ContentError(
-            f"{name} row 1: unknown column {', '.join(repr(c) for c in unknown)}; "
-            f"the columns are {', '.join(COLUMNS)} (map other headers with --columns FILE)"
-        )
-    missing = [column for column in REQUIRED if column not in headers]
-    if not any(column in headers for column in IDENTIFIERS):
-        missing.append("nhs_number or hospital_number")
-    if missing:
-        raise ContentError(f"{name} row 1: missing column {', '.join(missing)}")
-    repeated = sorted({key for key in headers if key and headers.count(key) > 1})
-    if repeated:
-        raise ContentError(f"{name} row 1: column {', '.join(repeated)} appears more than once")
-
-    rows = []
-    for number, cells in enumerate(table[1:], start=2):
-        if not any(cells):
-            continue
-        values = {key: cell for key, cell in zip(headers, cells) if key and cell != ""}
-        stray = any(cell for key, cell in zip(headers, cells) if not key) or any(cells[len(headers):])
-        rows.append(ListRow(number=number, values=values, stray_cells=stray))
+    _check_header(name, table[0], headers)
+    rows = [_list_row(number, headers, cells)
+            for number, cells in enumerate(table[1:], start=2) if any(cells)]
     return TheatreList(name=name, rows=tuple(rows))

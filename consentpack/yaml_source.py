@@ -54,7 +54,9 @@ class _SafeLoader(yaml.SafeLoader):
                 raise ConstructorError(None, None, problem, key_node.start_mark)
             key = self.construct_object(key_node, deep=deep)
             if key in seen:
-                raise ConstructorError(None, None, f"'{key}' is given twice", key_node.start_mark)
+                # a key with digits may be an NHS number, as in validation.UNSHOWN_KEY
+                shown = "a key" if any(ch.isdigit() for ch in key) else f"'{key}'"
+                raise ConstructorError(None, None, f"{shown} is given twice", key_node.start_mark)
             seen.add(key)
         return super().construct_mapping(node, deep)
 

@@ -2,6 +2,8 @@
 in seconds with a message naming the file, row or line and field, never a traceback and never a
 patient's details, and nothing is written. No test here makes a PDF."""
 
+import csv
+import io
 import json
 import os
 import time
@@ -9,11 +11,13 @@ import zipfile
 from datetime import date
 
 import pytest
+from openpyxl import Workbook
 from pydantic_core import PydanticCustomError
 
 from conftest import PROCEDURE, REPO, patient_args, run
 from consentpack.governance import check_leaflet
 from consentpack.safe_markdown import check_markdown
+from consentpack.theatre_list import COLUMNS, SPREADSHEET_ERRORS
 
 HEADER = "family_name,given_name,date_of_birth,nhs_number,procedure,side,consultant\n"
 ROW = f"Smith,Jane,1961-03-12,9434765919,{PROCEDURE},left,Ms A Khan\n"
@@ -387,3 +391,119 @@ def test_entities_that_expand_to_gigabytes(here):
 def test_a_file_that_is_not_a_workbook(here):
     (here / "list.xlsx").write_text(HEADER + ROW)
     assert_refused(batch("list.xlsx"), f"list.xlsx: {UNREADABLE}")
+
+
+# --- header rows, spreadsheet errors, and no patient's details in any message -------------
+
+NOT_A_HEADER = (f"is not a header row: the first row must name the columns ({', '.join(COLUMNS)}); map "
+                "your own headers with --columns FILE")
+
+
+@pytest.mark.parametrize(("first_row", "message"), [
+    (ROW, NOT_A_HEADER),
+    ("Theatre list for Monday 4 June\n" + HEADER, NOT_A_HEADER),
+    ("family_name,given_name,1961-03-12,9434765919,Smith\n",
+     f"is not a header row: columns 3, 4, 5 look like a patient's details (not shown here), not like column "
+     f"names; {NOT_A_HEADER.split(': ', 1)[1]}"),
+    ("family_name,given_name,Surname,DOB\n",
+     f"unknown column 'Surname', 'DOB'; the columns are {', '.join(COLUMNS)} (map other headers with --columns "
+     "FILE)"),
+], ids=["a patient", "a title", "partly a patient", "other headings"])
+def test_row_1_must_be_headings_and_a_patient_in_it_is_never_repeated(here, first_row, message):
+    (here / "list.csv").write_text(first_row + ROW)
+    assert_refused(batch("list.csv"), f"list.csv row 1: {message}")
+
+
+@pytest.mark.parametrize("code", sorted(SPREADSHEET_ERRORS))
+def test_spreadsheet_errors_saved_in_a_csv_are_row_errors(here, code):
+    (here / "list.csv").write_text(HEADER + ROW.replace("Jane", code))
+    result = run("batch", "list.csv", "--check")
+    assert result.exit_code == 1
+    assert result.output == (f"list.csv row 2: given_name: holds the spreadsheet error {code}; fix the cell "
+                             "in the spreadsheet\nChecked 1 rows: 1 with problems.\n")
+
+
+def test_excel_error_values_are_row_errors_not_names(here):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(HEADER.strip().split(","))
+    sheet.append(ROW.strip().split(","))
+    for column, code in ((1, "#N/A"), (3, "#REF!"), (4, "#DIV/0!"), (2, "#SPILL!")):
+        values = ROW.strip().split(",")
+        values[column - 1] = code
+        sheet.append(values)
+    workbook.save(here / "list.xlsx")
+    result = run("batch", "list.xlsx", "--check")
+    assert result.exit_code == 1
+    assert result.output == (
+        "list.xlsx row 3: family_name: holds the spreadsheet error #N/A; fix the cell in the spreadsheet\n"
+        "list.xlsx row 4: date_of_birth: holds the spreadsheet error #REF!; fix the cell in the spreadsheet\n"
+        "list.xlsx row 5: nhs_number: holds the spreadsheet error #DIV/0!; fix the cell in the spreadsheet\n"
+        "list.xlsx row 6: given_name: holds the spreadsheet error #SPILL!; fix the cell in the spreadsheet\n"
+        f"warning: leaflet {PROCEDURE}: 6 of its risks have no figure yet and are marked for review (see "
+        "consentpack check)\nChecked 5 rows: 4 with problems.\n")
+    assert sorted(p.name for p in here.iterdir()) == ["list.xlsx"]
+
+
+FAMILY, GIVEN, BORN = "Quixote-Marchbanks", "Zebedee", "1961-03-12"
+NHS, WRONG_NHS, HOSPITAL = "9434765919", "943 476 5918", "RX 77 QZ"
+PATIENT_VALUES = (FAMILY, "Quixote", GIVEN, BORN, "12/03/1961", "1961", NHS, WRONG_NHS, "9434765918",
+                  HOSPITAL, "fears needles", "sideways", "Klingon", "perhaps", "31/02", "Quixotic")
+
+
+def patient_row(**changes) -> dict:
+    return {"family_name": FAMILY, "given_name": GIVEN, "date_of_birth": BORN, "nhs_number": NHS,
+            "procedure": PROCEDURE, "side": "left", "consultant": "Ms A Khan", **changes}
+
+
+def csv_text(rows: list[dict], header=COLUMNS) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows([row.get(column, "") for column in COLUMNS] for row in rows)
+    return out.getvalue()
+
+
+def test_no_message_repeats_a_patients_details(here):
+    rows = [
+        patient_row(),
+        patient_row(nhs_number=WRONG_NHS), patient_row(date_of_birth="31/02/1961"),
+        patient_row(date_of_birth="2999-01-01"), patient_row(date_of_birth="Zebedee"),
+        patient_row(side="sideways"), patient_row(language="Klingon"), patient_row(large_print="perhaps"),
+        patient_row(notes=f"{GIVEN} fears needles " * 30),
+        patient_row(nhs_number="", hospital_number=HOSPITAL),
+        patient_row(family_name=FAMILY + "\x07"), patient_row(given_name="李" + GIVEN),
+        patient_row(procedure_date="1950-01-01"), patient_row(procedure_date="31/02/2030"),
+        patient_row(notes="#N/A"), patient_row(additional_risks=f"{FAMILY} " * 40),
+        patient_row(consultant=GIVEN * 10), patient_row(side="right"),
+        patient_row(family_name="Other", given_name="Person"),
+    ]
+    results = []
+    files = {
+        "list.csv": csv_text(rows),
+        "no-header.csv": csv_text(rows[1:], header=list(patient_row().values())),
+        "partly-data.csv": f"family_name,given_name,{BORN},{NHS},{FAMILY},Quixotic\n",
+        "stray.csv": ",".join(COLUMNS) + ",\n" + ",".join(patient_row().get(c, "") for c in COLUMNS)
+                     + f",{FAMILY}\n",  # a value in a column with no heading
+        "quote.csv": HEADER + f'{FAMILY},"{GIVEN},{BORN},{NHS}\n' + ROW,
+        "long.csv": HEADER + f"{FAMILY}," + f"{GIVEN} " * 3000 + f",{BORN},{NHS}\n",
+    }
+    for name, text in files.items():
+        (here / name).write_text(text)
+        results.append(run("batch", name, "--check"))
+    workbook = Workbook()
+    workbook.active.append(list(COLUMNS))
+    workbook.active.append([f'=UPPER("{FAMILY}")', GIVEN, BORN, NHS])
+    workbook.save("formula.xlsx")
+    results.append(run("batch", "formula.xlsx", "--check"))
+    for text in (f"{BORN}: {FAMILY}\n", f"{NHS}: {GIVEN}\n", f"[{FAMILY}, {GIVEN}]: x\n",
+                 f"family_name: {FAMILY}\ngiven_name: {GIVEN}\ndate_of_birth: 1961-02-31\n",
+                 f'{{"{NHS}": {{"family_name": "{FAMILY}"}}, "{BORN}": "{GIVEN}"}}',  # keyed by identifiers
+                 f'"{BORN}": a\n"{BORN}": b\n'):
+        results.append(generate_from("jane.yaml", text))
+    assert [result.exit_code for result in results] == [1] * len(results)
+    everything = "\n".join(result.output for result in results)
+    assert everything.count("list.csv row ") == len(rows), everything  # the first too: row 20 has its number
+    found = [value for value in PATIENT_VALUES if value.casefold() in everything.casefold()]
+    assert found == [], everything
+    assert not list(here.rglob("*.pdf"))
