@@ -29,6 +29,9 @@ MARKDOWN_CHARS = 20_000  # one field: about 3,000 words
 MARKDOWN_NESTING = 8  # lists, quotes, emphasis and links inside each other
 SECTION_WORDS = 1_000  # `check` warns above it: about four minutes' reading
 
+# A password file holds one line.
+PASSWORD_FILE_BYTES = 4096
+
 
 def too_many_rows(name: str) -> str:
     """The same words for a CSV and an XLSX list."""

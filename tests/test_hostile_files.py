@@ -1,4 +1,4 @@
-"""Damaged and hostile files (CSV, XLSX, YAML, JSON, Markdown): each is refused
+"""Damaged and hostile files (CSV, XLSX, YAML, JSON, Markdown, password files): each is refused
 in seconds with a message naming the file, row or line and field, never a traceback and never a
 patient's details, and nothing is written. No test here makes a PDF."""
 
@@ -15,7 +15,9 @@ from openpyxl import Workbook
 from pydantic_core import PydanticCustomError
 
 from conftest import PROCEDURE, REPO, patient_args, run
+from consentpack.errors import UsageError
 from consentpack.governance import check_leaflet
+from consentpack.password import read_password
 from consentpack.safe_markdown import check_markdown
 from consentpack.theatre_list import COLUMNS, SPREADSHEET_ERRORS
 
@@ -507,3 +509,39 @@ def test_no_message_repeats_a_patients_details(here):
     found = [value for value in PATIENT_VALUES if value.casefold() in everything.casefold()]
     assert found == [], everything
     assert not list(here.rglob("*.pdf"))
+
+
+# --- password files ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("content", [
+    b"\xef\xbb\xbfcorrect horse battery\r\n", b"correct horse battery\r\nsecond line\r\n",
+    b"correct horse battery", b"correct horse battery\rold mac\r", b"correct horse battery\n",
+], ids=["bom and crlf", "crlf", "no line end", "cr", "lf"])
+def test_the_password_is_the_first_line_without_bom_or_line_end(tmp_path, monkeypatch, content):
+    monkeypatch.delenv("CONSENTPACK_PASSWORD", raising=False)
+    (tmp_path / "pw.txt").write_bytes(content)
+    assert read_password(tmp_path / "pw.txt") == "correct horse battery"
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("pässwörd-geheim\n".encode("latin-1"), "The password file pw.txt is not UTF-8 text; save it as UTF-8"),
+    (b"x" * 4097, "The password file pw.txt is larger than 4,096 bytes; it should hold only the password, on "
+                  "its first line"),
+    (b"tiny1\r\n", "The password must be at least 8 characters long"),
+], ids=["latin-1", "too large", "too short"])
+def test_a_bad_password_file_is_refused_without_echoing_it(here, content, message):
+    (here / "pw.txt").write_bytes(content)
+    for args in (["generate", PROCEDURE, *patient_args(), "-o", "pack.pdf"],
+                 ["batch", "list.csv", "-o", "out"]):
+        result = run(*args, "--password-file", "pw.txt")
+        assert result.exit_code == 2
+        assert f"Error: {message}\n" in result.output
+        assert not any(secret in result.output for secret in ("sswrd", "geheim", "tiny1", "xxxx"))
+    assert sorted(p.name for p in here.iterdir()) == ["pw.txt"]
+
+
+def test_a_password_file_that_is_a_pipe_is_not_waited_on(here):
+    os.mkfifo("pw.fifo")
+    with pytest.raises(UsageError, match="^The password file pw.fifo is not a file$"):
+        read_password(here / "pw.fifo")
