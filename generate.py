@@ -18,6 +18,7 @@ from consentpack.governance import ERROR, check_library
 from consentpack.library import Library, display_path
 from consentpack.manifest import FAILED, PRODUCED, UNCHANGED
 from consentpack.naming import DEFAULT_TEMPLATE, NameTemplate
+from consentpack.password import read_password
 from consentpack.theatre_list import read_column_map, read_theatre_list
 
 PATIENT_OPTIONS = (
@@ -55,17 +56,6 @@ def _generation_date(generated_at) -> date:
     if epoch := os.environ.get("SOURCE_DATE_EPOCH"):
         return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
     return date.today()
-
-
-def _password(password_file: Path | None) -> str | None:
-    if password_file is not None:
-        lines = password_file.read_text(encoding="utf-8").splitlines()
-        password = lines[0] if lines else ""
-    else:
-        password = os.environ.get("CONSENTPACK_PASSWORD")
-    if password is not None and len(password) < 8:
-        raise click.UsageError("The password must be at least 8 characters long")
-    return password
 
 
 def library_option(command):
@@ -124,7 +114,7 @@ def generate(procedure, patient_file, output, library_folder, additional_risks, 
         raise click.UsageError("Give the patient either as --patient FILE or as options, not both")
     if not patient_file and not typed:
         raise click.UsageError("Give the patient's details as options or with --patient FILE")
-    password = _password(password_file)
+    password = _run(lambda: read_password(password_file))
 
     def action():
         library = Library.open(library_folder)
@@ -206,7 +196,7 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
     """
     if output_folder is None and not check_only:
         raise click.UsageError("Give the output folder with -o, or use --check")
-    password = _password(password_file)
+    password = _run(lambda: read_password(password_file))
     bar = None
 
     def start_progress(total):

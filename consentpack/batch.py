@@ -186,6 +186,9 @@ class _RowChecker:
         if row.stray_cells:
             self._fail(row, ["a cell is filled in under a column with no header; nothing was read from it"])
             return None
+        if row.problems:
+            self._fail(row, list(row.problems))
+            return None
         options_values = {k: v for k, v in row.values.items() if k in ROW_OPTION_COLUMNS}
         patient_values = {k: v for k, v in row.values.items() if k not in ROW_OPTION_COLUMNS}
         lines, options, patient = [], None, None

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .errors import ContentError, UsageError
 from .library import Library, display_path, id_mismatch, read_model
+from .limits import SECTION_WORDS
 from .models import Leaflet, PackRequest, ReadabilityTargets, Site
 from .readability import measure
 from .risk_figures import risk_figures
@@ -94,6 +95,17 @@ def _review_date(leaflet: Leaflet, today: date) -> list[tuple[str, str, str]]:
     return []
 
 
+def _length(leaflet: Leaflet) -> list[tuple[str, str, str]]:
+    """A section far longer than a leaflet needs; the format's hard limits stop only the absurd."""
+    findings = []
+    for field, texts in section_texts(leaflet).items():
+        words = sum(len(markdown_plain(text).split()) for text in texts)
+        if words > SECTION_WORDS:
+            findings.append((field, WARNING, f"is {words:,} words long; a section rarely needs more than "
+                                             f"{SECTION_WORDS:,} (about four minutes' reading)"))
+    return findings
+
+
 def _readability(leaflet: Leaflet, targets: ReadabilityTargets) -> list[tuple[str, str, str]]:
     """Sections still saying TODO are left out: they are reported as unwritten already."""
     findings = []
@@ -135,6 +147,7 @@ def check_leaflet(path: Path, site: Site | None, today: date) -> list[Finding]:
         except ContentError as exc:
             rows.append(("(site file) local_figures", ERROR, str(exc)))
     rows += _review_date(leaflet, today)
+    rows += _length(leaflet)
     rows += _readability(leaflet, targets)
     return [Finding(name, field, severity, message) for field, severity, message in rows]
 

@@ -23,6 +23,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from .fonts import unprintable
+from .limits import MARKDOWN_CHARS
 from .safe_markdown import check_markdown
 
 
@@ -77,8 +78,11 @@ PlainText = Annotated[
     AfterValidator(_no_control_characters),
     AfterValidator(_printable),
 ]
-Markdown = Annotated[str, StringConstraints(min_length=1), AfterValidator(check_markdown),
-                     AfterValidator(_printable)]
+# The length is checked first, so the Markdown parser never meets an oversized field.
+Markdown = Annotated[
+    str, StringConstraints(min_length=1, max_length=MARKDOWN_CHARS), AfterValidator(check_markdown),
+    AfterValidator(_printable),
+]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 
 

@@ -2,6 +2,8 @@
 
 Checking at load lets the content owner see the problem with the file and field
 named; sanitising at render time (nh3 allowlist) is the second, independent wall.
+Nesting is bounded at load too: markdown-it silently drops what lies below its own
+nesting limit, and deeply nested emphasis reaches WeasyPrint's recursive layout.
 """
 
 import html
@@ -13,10 +15,13 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 from pydantic_core import PydanticCustomError
 
+from .limits import MARKDOWN_NESTING
+
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 ALLOWED_TAGS = frozenset(
     {"p", "br", "em", "strong", "code", "ul", "ol", "li", "blockquote", "a"}
 )
+NESTING_TAGS = frozenset({"blockquote", "ul", "ol", "em", "strong", "a"})
 
 PLACEHOLDERS = ("hospital", "department", "phone")
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_]+)\}")
@@ -34,8 +39,8 @@ def _walk(tokens):
 
 
 def check_markdown(text: str) -> str:
-    """Pydantic validator: refuse raw HTML, images, links other than web, mail or phone, and
-    placeholders that would not resolve."""
+    """Pydantic validator: refuse raw HTML, images, links other than web, mail or phone,
+    placeholders that would not resolve, and nesting deeper than MARKDOWN_NESTING."""
     for name in _PLACEHOLDER.findall(text):
         if name not in PLACEHOLDERS:
             known = ", ".join(f"{{{p}}}" for p in PLACEHOLDERS)
@@ -43,7 +48,17 @@ def check_markdown(text: str) -> str:
                 "unknown_placeholder", "{text}",
                 {"text": f"placeholder {{{name}}} does not exist; use {known}"},
             )
+    depth = 0
     for token in _walk(_inspector.parse(text)):
+        if token.tag in NESTING_TAGS:
+            depth += token.nesting
+            if depth > MARKDOWN_NESTING:
+                raise PydanticCustomError(
+                    "markdown_nesting",
+                    "lists, quotes, emphasis and links are nested more than {limit} levels deep; "
+                    "a leaflet needs two or three",
+                    {"limit": MARKDOWN_NESTING},
+                )
         if token.type in ("html_inline", "html_block"):
             raise PydanticCustomError(
                 "markdown_html",

@@ -14,6 +14,16 @@ from pathlib import Path
 
 from .errors import ContentError, UsageError
 from .library import display_path
+from .limits import (
+    CELL_CHARS,
+    LIST_BYTES,
+    LIST_COLUMNS,
+    LIST_ROWS,
+    ROW_CHARS,
+    beyond_columns,
+    too_many_rows,
+)
+from .workbook import read_sheet
 from .yaml_source import YamlSource
 
 COLUMNS = (
@@ -23,6 +33,11 @@ COLUMNS = (
 )
 REQUIRED = ("family_name", "given_name", "date_of_birth", "procedure", "consultant")
 IDENTIFIERS = ("nhs_number", "hospital_number")
+# What Excel shows in a cell whose formula failed; saved as text in a CSV, and by openpyxl.
+SPREADSHEET_ERRORS = frozenset({
+    "#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!", "#CALC!",
+    "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+})
 
 
 @dataclass(frozen=True)
@@ -30,6 +45,7 @@ class ListRow:
     number: int  # as shown in the spreadsheet; the header is row 1
     values: dict[str, str]
     stray_cells: bool = False  # something written in a column without a header
+    problems: tuple[str, ...] = ()  # "field: problem" found while reading, e.g. a spreadsheet error
 
 
 @dataclass(frozen=True)
@@ -79,77 +95,115 @@ def _cell_text(value) -> str:
     return _one_line(str(value))
 
 
-def _read_csv(path: Path) -> list[list[str]]:
+class _RowTooLong(Exception):
+    """A CSV row has run on past ROW_CHARS."""
+
+
+class _Lines:
+    """A CSV text's lines for csv.reader, counting what the current row has taken: csv builds a
+    row whole, however many lines an unclosed quote makes it swallow, so a row is cut off once
+    it is longer than any row can be."""
+
+    def __init__(self, text: str):
+        self._lines = iter(io.StringIO(text))
+        self.taken = self.lines = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self.taken += len(line)
+        self.lines += 1
+        if self.taken > ROW_CHARS:
+            raise _RowTooLong
+        return line
+
+    def next_row(self) -> None:
+        self.taken = self.lines = 0
+
+
+def _unclosed_quote(name: str, number: int) -> str:
+    return (f"{name} row {number}: a quote is opened and never closed; a cell that starts with a quote "
+            'must end with one, and a quote inside it is written twice (""). Fix the row, or save the '
+            "list again from the spreadsheet")
+
+
+def _too_long(name: str, number: int) -> str:
+    return f"{name} row {number}: a cell is longer than {CELL_CHARS:,} characters"
+
+
+def _read_csv(path: Path, name: str) -> list[list[str]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise ContentError(
-            f"{display_path(path)}: is not UTF-8 text; in Excel use 'Save as: CSV UTF-8'"
-        ) from None
+        raise ContentError(f"{name}: is not UTF-8 text; in Excel use 'Save as: CSV UTF-8'") from None
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    return [[_one_line(cell) for cell in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    lines = _Lines(text)
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+    table = []
+    while True:
+        number = len(table) + 1  # rows as a spreadsheet numbers them: each record, blank or not
+        lines.next_row()
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return table
+        except (csv.Error, _RowTooLong) as exc:
+            raise ContentError(_csv_problem(name, number, exc, lines.lines > 1)) from None
+        table.append(_bounded(name, number, [_one_line(cell) for cell in cells]))
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> list[list[str]]:
-    from openpyxl import load_workbook  # only lists saved from Excel pay for importing it
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged or mislabelled file
-        raise ContentError(f"{display_path(path)}: cannot be read as an Excel workbook ({exc})") from None
-    try:
-        if sheet is not None and sheet not in workbook.sheetnames:
-            raise UsageError(
-                f"{display_path(path)} has no sheet '{sheet}'; its sheets are: {', '.join(workbook.sheetnames)}"
-            )
-        worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
-        table = [[_cell_text(value) for value in row] for row in worksheet.iter_rows(values_only=True)]
-    finally:
-        workbook.close()
-    _refuse_unsaved_formulas(path, sheet, table)
-    return table
+def _csv_problem(name: str, number: int, exc: Exception, several_lines: bool) -> str:
+    """A row that ends inside quotes, or runs on over several lines until it is too long, has a
+    quote opened and never closed: only a quoted cell can hold a line break."""
+    if isinstance(exc, _RowTooLong) and not several_lines:
+        return (f"{name} row {number}: is longer than {ROW_CHARS:,} characters; a row has at most "
+                f"{LIST_COLUMNS} cells of at most {CELL_CHARS:,} characters")
+    if "field larger than field limit" in str(exc) and not several_lines:
+        return _too_long(name, number)
+    return _unclosed_quote(name, number)
 
 
-def _refuse_unsaved_formulas(path: Path, sheet: str | None, table: list[list[str]]) -> None:
-    """A formula whose result was never saved (a workbook written by a program, not Excel) reads
-    as an empty cell: refuse it rather than read a row as blank or a field as missing."""
-    from openpyxl import load_workbook
-
-    workbook = load_workbook(path, read_only=True, data_only=False)
-    try:
-        worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
-        for number, (row, values) in enumerate(zip(worksheet.iter_rows(values_only=True), table), start=1):
-            for column, (cell, value) in enumerate(zip(row, values), start=1):
-                if value == "" and isinstance(cell, str) and cell.startswith("="):
-                    raise ContentError(
-                        f"{display_path(path)} row {number}: column {column} holds a formula with no saved "
-                        "result; open the file in Excel or LibreOffice and save it again"
-                    )
-    finally:
-        workbook.close()
+def _bounded(name: str, number: int, cells: list[str]) -> list[str]:
+    """One row of either kind of list, within the limits: refused rather than cut short."""
+    if number > LIST_ROWS:
+        raise ContentError(too_many_rows(name))
+    if any(cells[LIST_COLUMNS:]):
+        raise ContentError(beyond_columns(name, number))
+    if any(len(cell) > CELL_CHARS for cell in cells):
+        raise ContentError(_too_long(name, number))
+    return cells[:LIST_COLUMNS]
 
 
-def read_theatre_list(path: Path, sheet: str | None = None,
-                      column_map: dict[str, str] | None = None) -> TheatreList:
-    name = display_path(path)
-    if not path.is_file():
-        raise UsageError(f"Theatre list {name} does not exist")
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        table = _read_xlsx(path, sheet)
-    elif sheet is not None:
-        raise UsageError("--sheet only applies to an Excel (.xlsx) theatre list")
-    else:
-        table = _read_csv(path)
-    if not table:
-        raise ContentError(f"{name}: is empty; the first row must name the columns")
+def _read_xlsx(path: Path, name: str, sheet: str | None) -> list[list[str]]:
+    return [_bounded(name, number, [_cell_text(value) for value in values])
+            for number, values in enumerate(read_sheet(path, name, sheet), start=1)]
 
-    column_map = column_map or {}
-    headers = [column_map.get(header_key(cell), header_key(cell)) for cell in table[0]]
-    unknown = [cell for cell, key in zip(table[0], headers) if key and key not in COLUMNS]
+
+def _looks_like_data(text: str) -> bool:
+    """A heading with a digit in it (a date, an NHS number) may be a patient's details."""
+    return any(ch.isdigit() for ch in text)
+
+
+def _check_header(name: str, cells: list[str], headers: list[str]) -> None:
+    """Row 1 must be headings. A heading that may be a patient's details is never repeated: a
+    list saved without its header row would otherwise have its first patient printed here."""
+    advice = (f"the first row must name the columns ({', '.join(COLUMNS)}); map your own headers with "
+              "--columns FILE")
+    if not any(key in COLUMNS for key in headers):
+        raise ContentError(f"{name} row 1: is not a header row: {advice}")
+    unknown = [(index, cell) for index, (cell, key) in enumerate(zip(cells, headers), start=1)
+               if key and key not in COLUMNS]
+    if any(_looks_like_data(cell) for _, cell in unknown):
+        which = (f"columns {', '.join(str(index) for index, _ in unknown)} look" if len(unknown) > 1
+                 else f"column {unknown[0][0]} looks")
+        raise ContentError(f"{name} row 1: is not a header row: {which} like a patient's details (not shown "
+                           f"here), not like column names; {advice}")
     if unknown:
         raise ContentError(
-            f"{name} row 1: unknown column {', '.join(repr(c) for c in unknown)}; "
+            f"{name} row 1: unknown column {', '.join(repr(cell) for _, cell in unknown)}; "
             f"the columns are {', '.join(COLUMNS)} (map other headers with --columns FILE)"
         )
     missing = [column for column in REQUIRED if column not in headers]
@@ -161,11 +215,36 @@ def read_theatre_list(path: Path, sheet: str | None = None,
     if repeated:
         raise ContentError(f"{name} row 1: column {', '.join(repeated)} appears more than once")
 
-    rows = []
-    for number, cells in enumerate(table[1:], start=2):
-        if not any(cells):
-            continue
-        values = {key: cell for key, cell in zip(headers, cells) if key and cell != ""}
-        stray = any(cell for key, cell in zip(headers, cells) if not key) or any(cells[len(headers):])
-        rows.append(ListRow(number=number, values=values, stray_cells=stray))
+
+def _list_row(number: int, headers: list[str], cells: list[str]) -> ListRow:
+    errors = {key: cell.upper() for key, cell in zip(headers, cells) if cell.upper() in SPREADSHEET_ERRORS}
+    values = {key: cell for key, cell in zip(headers, cells) if key and cell != "" and key not in errors}
+    stray = any(cell for key, cell in zip(headers, cells) if not key) or any(cells[len(headers):])
+    problems = tuple(f"{key}: holds the spreadsheet error {error}; fix the cell in the spreadsheet"
+                     for key, error in errors.items() if key)
+    return ListRow(number=number, values=values, stray_cells=stray, problems=problems)
+
+
+def read_theatre_list(path: Path, sheet: str | None = None,
+                      column_map: dict[str, str] | None = None) -> TheatreList:
+    name = display_path(path)
+    if not path.is_file():
+        raise UsageError(f"Theatre list {name} does not exist")
+    if path.stat().st_size > LIST_BYTES:
+        raise ContentError(f"{name}: is larger than {LIST_BYTES // 2**20} MB, more than a theatre list of "
+                           f"{LIST_ROWS:,} rows needs; split it into smaller lists")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        table = _read_xlsx(path, name, sheet)
+    elif sheet is not None:
+        raise UsageError("--sheet only applies to an Excel (.xlsx) theatre list")
+    else:
+        table = _read_csv(path, name)
+    if not table:
+        raise ContentError(f"{name}: is empty; the first row must name the columns")
+
+    column_map = column_map or {}
+    headers = [column_map.get(header_key(cell), header_key(cell)) for cell in table[0]]
+    _check_header(name, table[0], headers)
+    rows = [_list_row(number, headers, cells)
+            for number, cells in enumerate(table[1:], start=2) if any(cells)]
     return TheatreList(name=name, rows=tuple(rows))

@@ -1,10 +1,13 @@
 """Turn pydantic's errors into lines a clinic can act on: where (file, field, line) and what is expected.
 
 Messages are matched on the error type, never on pydantic's wording, and never
-repeat the offending value: it may be a patient's details.
+repeat the offending value, nor an unknown key that may be one: it may be a patient's details.
 """
 
 from pydantic import ValidationError
+
+# An unknown key with a digit in it is not repeated: no field name has one, a patient's details may.
+UNSHOWN_KEY = "(a key with digits, not shown)"
 
 # Errors raised on a whole model that are really about one field.
 _FIELD_OF_MODEL_ERROR = {
@@ -55,7 +58,7 @@ def _message(error) -> str:
     if kind == "string_pattern_mismatch":
         return f"is not in the expected form ({error['ctx']['pattern']})"
     if kind in ("string_too_long", "too_long"):
-        return f"is too long (at most {error['ctx'].get('max_length')} characters)"
+        return f"is too long (at most {error['ctx']['max_length']:,} characters)"
     if kind == "literal_error":
         return f"must be one of {error['ctx']['expected']}"
     return error["msg"].removeprefix("Value error, ")
@@ -68,7 +71,10 @@ def problem_pairs(error: ValidationError, line_of=None) -> list[tuple[str, str]]
         loc = tuple(item["loc"])
         extra = _FIELD_OF_MODEL_ERROR.get(item["type"])
         full = loc + ((extra,) if extra else ())
-        path = field_path(full) or "(top level)"
+        shown = full
+        if item["type"] == "extra_forbidden" and any(ch.isdigit() for ch in str(loc[-1])):
+            shown = loc[:-1] + (UNSHOWN_KEY,)  # a file keyed by NHS number or date of birth
+        path = field_path(shown) or "(top level)"
         line = line_of(full) if line_of else None
         pairs.append((f"{path} (line {line})" if line else path, _message(item)))
     return pairs

@@ -1,26 +1,110 @@
-"""Read a YAML file keeping its node tree, so a validation error can name the line it came from."""
+"""Read a YAML (or JSON) file keeping its node tree, so a validation error can name the line it came from.
+
+Leaflets, site files and patient files come from people and other systems, so the reader
+refuses, with the line, what would otherwise crash or stall it: a file too large, nesting
+deeper than any ConsentPack file needs (PyYAML composes recursively), aliases (a few lines of
+them expand to billions of nodes) and keys that are not plain text.
+"""
 
 from pathlib import Path
 
 import yaml
-from yaml.nodes import MappingNode, SequenceNode
+from yaml.composer import ComposerError
+from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.events import AliasEvent, MappingStartEvent, SequenceStartEvent
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+from yaml.reader import ReaderError
 
 from .errors import ContentError
+from .limits import YAML_BYTES, YAML_DEPTH
+
+_TAG = "tag:yaml.org,2002:"
+_KEY_KINDS = {  # what YAML reads an unquoted key as, in a user's words
+    f"{_TAG}int": "a number", f"{_TAG}float": "a number", f"{_TAG}bool": "true or false",
+    f"{_TAG}null": "empty (null)", f"{_TAG}timestamp": "a date", f"{_TAG}merge": "a merge key (<<)",
+}
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """A key given twice is a mistake to report, not a value to overwrite silently."""
+class _SafeLoader(yaml.SafeLoader):
+    """SafeLoader within limits: no aliases, bounded nesting, plain-text keys, each given once."""
+
+    _depth = 0
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, AliasEvent):
+            raise ComposerError(None, None, "aliases (*name) are not allowed; write the value out in full",
+                                event.start_mark)
+        nests = isinstance(event, (MappingStartEvent, SequenceStartEvent))
+        if nests:
+            self._depth += 1
+            if self._depth > YAML_DEPTH:
+                raise ComposerError(None, None, f"nests lists or mappings more than {YAML_DEPTH} levels deep",
+                                    event.start_mark)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            if nests:
+                self._depth -= 1
 
     def construct_mapping(self, node, deep=False):
         seen = set()
         for key_node, _ in node.value:
+            if problem := _key_problem(key_node):
+                raise ConstructorError(None, None, problem, key_node.start_mark)
             key = self.construct_object(key_node, deep=deep)
             if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"'{key}' is given twice", key_node.start_mark
-                )
+                # a key with digits may be an NHS number, as in validation.UNSHOWN_KEY
+                shown = "a key" if any(ch.isdigit() for ch in key) else f"'{key}'"
+                raise ConstructorError(None, None, f"{shown} is given twice", key_node.start_mark)
             seen.add(key)
         return super().construct_mapping(node, deep)
+
+
+def _key_problem(node) -> str | None:
+    """Why a key is not plain text, without repeating it: in a patient file it may be a date of birth."""
+    if isinstance(node, ScalarNode):
+        if node.tag == f"{_TAG}str":
+            return None
+        kind = _KEY_KINDS.get(node.tag, "not plain text")
+        return f"a key must be plain text, but this one reads as {kind}; put it in quotes"
+    kind = "a list" if isinstance(node, SequenceNode) else "a mapping"
+    return f"a key must be plain text, not {kind}"
+
+
+def _value_or_text(construct):
+    """A value that looks like a number or a date but cannot be one (month 13, 5,000 digits) stays
+    text, so the model names the field instead of Python raising ValueError."""
+
+    def construct_or_text(loader, node):
+        try:
+            return construct(loader, node)
+        except (ValueError, OverflowError):
+            return loader.construct_scalar(node)
+
+    return construct_or_text
+
+
+for _kind in ("int", "timestamp"):
+    _SafeLoader.add_constructor(f"{_TAG}{_kind}",
+                                _value_or_text(SafeConstructor.yaml_constructors[f"{_TAG}{_kind}"]))
+
+
+def _read_text(path: Path, display: str, error) -> str:
+    if path.exists() and not path.is_file():  # a folder, a pipe or a device: never wait on one
+        raise error(f"{display}: cannot be read (it is not a file)")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(YAML_BYTES + 1)
+    except OSError as exc:
+        raise error(f"{display}: cannot be read ({exc.strerror})") from None
+    if len(data) > YAML_BYTES:
+        raise error(f"{display}: is larger than {YAML_BYTES // 1024} KB, more than any leaflet, site or "
+                    "patient file needs; check it is the right file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise error(f"{display}: is not UTF-8 text; save it as UTF-8") from None
 
 
 class YamlSource:
@@ -28,13 +112,13 @@ class YamlSource:
 
     def __init__(self, path: Path, display: str, error=ContentError):
         self.display = display
+        text = _read_text(path, display, error)
         try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            raise error(f"{display}: is not UTF-8 text; save it as UTF-8") from None
-        except OSError as exc:
-            raise error(f"{display}: cannot be read ({exc.strerror})") from None
-        loader = _UniqueKeyLoader(text)
+            loader = _SafeLoader(text)
+        except ReaderError as exc:  # raised before parsing starts, so it carries no mark
+            line = text.count("\n", 0, exc.position) + 1
+            raise error(f"{display}: line {line}: not valid YAML: it holds a control character "
+                        f"(#x{exc.character:04x}); remove it") from None
         try:
             self._root = loader.get_single_node()
             self.data = loader.construct_document(self._root) if self._root else None

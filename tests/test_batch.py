@@ -245,7 +245,7 @@ def test_xlsx_first_sheet_or_named_sheet(tmp_path, library):
     out.mkdir()
     first = run("batch", tmp_path / "list.xlsx", "--check", "--library", library)
     assert first.exit_code == 1
-    assert "row 1: unknown column 'not a theatre list'" in first.output
+    assert "row 1: is not a header row: the first row must name the columns" in first.output
     named = run("batch", tmp_path / "list.xlsx", "--sheet", "Monday", "-o", out, "--library", library, "-q")
     assert named.exit_code == 0, named.output
     assert strip_of(row) in page_texts(next(out.glob("*.pdf")))[0]

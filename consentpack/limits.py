@@ -1,0 +1,43 @@
+"""How big an input may be, stated once.
+
+Each limit is far above what a real file needs and far below what would make ConsentPack slow
+or short of memory, so a damaged or hostile file is refused in seconds with a message instead
+of being read.
+"""
+
+# Theatre lists, CSV or XLSX. Real lists have 20-500 rows and 13 columns (19 once consent
+# forms 2-4 land); the longest field, notes, is 500 characters.
+LIST_BYTES = 20 * 1024 * 1024  # the file as it is on disk
+LIST_ROWS = 10_000  # spreadsheet rows, the header included
+LIST_COLUMNS = 50
+CELL_CHARS = 10_000
+ROW_CHARS = LIST_COLUMNS * (CELL_CHARS + 3)  # a CSV row: every cell full, quoted, with its comma
+
+# XLSX only: a workbook is a zip of XML, so a few kilobytes can declare millions of cells.
+WORKBOOK_UNPACKED_BYTES = 20 * 1024 * 1024  # every part, unpacked: 10,000 rows of 13 cells take 5-10 MB
+WORKBOOK_PARTS = 1_000  # files in the zip; Excel writes about a dozen, a few more per picture
+SHARED_STRINGS = 100_000  # different texts in the workbook; openpyxl loads them all at once
+
+# YAML and JSON files: leaflets, site files, patient files, column maps. The bundled leaflet is
+# 9 KB and nests 5 levels deep.
+YAML_BYTES = 200 * 1024
+YAML_DEPTH = 20
+
+# Leaflet Markdown. The bundled leaflet's longest field is 664 characters, its longest section
+# 234 words; nothing in it nests more than 2 levels.
+MARKDOWN_CHARS = 20_000  # one field: about 3,000 words
+MARKDOWN_NESTING = 8  # lists, quotes, emphasis and links inside each other
+SECTION_WORDS = 1_000  # `check` warns above it: about four minutes' reading
+
+# A password file holds one line.
+PASSWORD_FILE_BYTES = 4096
+
+
+def too_many_rows(name: str) -> str:
+    """The same words for a CSV and an XLSX list."""
+    return f"{name}: has more than {LIST_ROWS:,} rows; split it into smaller lists"
+
+
+def beyond_columns(name: str, row: int) -> str:
+    return (f"{name} row {row}: has a cell beyond column {LIST_COLUMNS}; a theatre list has at most "
+            f"{LIST_COLUMNS} columns")

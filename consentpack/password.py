@@ -1,0 +1,44 @@
+"""The password that encrypts packs for email: the first line of a file, or CONSENTPACK_PASSWORD.
+
+Never from the command line, where it would stay in the shell history, and never repeated in
+a message. The file may come from any editor: a byte-order mark and a Windows line end are not
+part of the password.
+"""
+
+import os
+from pathlib import Path
+
+from .errors import UsageError
+from .library import display_path
+from .limits import PASSWORD_FILE_BYTES
+
+MIN_LENGTH = 8
+ENVIRONMENT_VARIABLE = "CONSENTPACK_PASSWORD"
+
+
+def read_password(path: Path | None) -> str | None:
+    """The password from `path`, else from the environment; None means no encryption."""
+    password = _first_line(path) if path is not None else os.environ.get(ENVIRONMENT_VARIABLE)
+    if password is not None and len(password) < MIN_LENGTH:
+        raise UsageError(f"The password must be at least {MIN_LENGTH} characters long")
+    return password
+
+
+def _first_line(path: Path) -> str:
+    name = f"The password file {display_path(path)}"
+    if not path.is_file():  # a pipe or a device would be read for ever
+        raise UsageError(f"{name} is not a file")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(PASSWORD_FILE_BYTES + 1)
+    except OSError as exc:
+        raise UsageError(f"{name} cannot be read ({exc.strerror})") from None
+    if len(data) > PASSWORD_FILE_BYTES:
+        raise UsageError(f"{name} is larger than {PASSWORD_FILE_BYTES:,} bytes; it should hold only the "
+                         "password, on its first line")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError(f"{name} is not UTF-8 text; save it as UTF-8") from None
+    lines = text.splitlines()  # \r\n, \n and \r alike, none of them kept
+    return lines[0] if lines else ""
