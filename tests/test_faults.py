@@ -1,0 +1,47 @@
+"""A batch survives faults: killed runs, dead workers, a full disk, two runs at once, a new
+password. Real processes are started and killed; every check reads what the tool wrote."""
+
+import inspect
+import pickle
+
+from conftest import run
+from consentpack import errors
+from test_batch import library  # noqa: F401 (a fixture)
+from test_batch import patient_row, read_manifest as manifest_rows, write_list
+
+
+# --- the exception family crosses process boundaries ---------------------------------------
+
+
+EXAMPLES = {
+    errors.ConsentPackError: ("row 3: could not be produced (KeyError); nothing was written",),
+    errors.UsageError: ("packs/ is being written by another ConsentPack batch (process 1234)",),
+    errors.ContentError: ("leaflets/x.yaml: review_due: is required",),
+    errors.PatientError: ("Bad patient details",),
+    errors.OutputError: ("Cannot write packs/x.pdf: Is a directory", "Is a directory"),
+}
+
+
+def test_every_error_survives_the_trip_back_from_a_worker():
+    family = {cls for _, cls in inspect.getmembers(errors, inspect.isclass)
+              if issubclass(cls, errors.ConsentPackError)}
+    assert family == set(EXAMPLES), "give every class in consentpack/errors.py an example here"
+    for cls, args in EXAMPLES.items():
+        error = cls(*args)
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is cls and str(copy) == str(error) and vars(copy) == vars(error)
+
+
+def test_a_pack_that_cannot_be_written_fails_only_its_row_with_workers(tmp_path, library):
+    rows = [patient_row(0), patient_row(1), patient_row(2), patient_row(3)]
+    listing = write_list(tmp_path / "list.csv", rows)
+    out = tmp_path / "out"
+    (out / f"{rows[1]['nhs_number']}-jones-short-procedure.pdf").mkdir(parents=True)
+    result = run("batch", listing, "-o", out, "-q", "--library", library, "--jobs", "2")
+    assert result.exit_code == 1
+    assert "row 3: its pack could not be written (Is a directory)" in result.output
+    assert "BrokenProcessPool" not in result.output
+    assert "jones" not in result.output.lower() and rows[1]["nhs_number"] not in result.output
+    assert "Produced 3, unchanged 0, failed 1." in result.output
+    assert {int(m["row"]): m["status"] for m in manifest_rows(out)} == {
+        2: "produced", 3: "failed", 4: "produced", 5: "produced"}
