@@ -19,6 +19,7 @@ from pydantic_core import PydanticCustomError
 from . import __version__
 from .errors import ConsentPackError, ContentError, OutputError, UsageError
 from .governance import cannot_print, past_procedure_date, print_warnings
+from .identities import identifier_key, identity_conflicts
 from .library import Library, display_path
 from .manifest import (
     FAILED,
@@ -36,7 +37,7 @@ from .pdf_standards import check_archive_options
 from .print_file import write_print_file
 from .render import Renderer
 from .risk_figures import risk_figures
-from .theatre_list import ListRow, TheatreList
+from .theatre_list import IDENTIFIERS, ListRow, TheatreList
 from .validation import problems
 
 
@@ -130,11 +131,10 @@ class _RowChecker:
     def __init__(self, library: Library, theatre_list: TheatreList, options: BatchOptions):
         self._library = library
         self._options = options
-        self._list = theatre_list.name
         self._site = library.site()
         self._leaflets: dict[str, object] = {}
+        self._conflicts = identity_conflicts(theatre_list.rows)
         self._seen: dict[tuple, int] = {}  # (procedure, identifier field, value) -> row
-        self._people: dict[tuple, tuple] = {}  # (identifier field, value) -> (row, person)
         self.leaflet_problems: list[str] = []  # a broken or expired leaflet, reported once
         self.leaflet_warnings: list[str] = []
         self.row_problems: dict[int, list[str]] = {}
@@ -154,38 +154,20 @@ class _RowChecker:
                     self.leaflet_problems.append(str(exc))
         return self._leaflets[procedure]
 
-    def _fail(self, row: ListRow, lines: list[str]) -> None:
-        self.row_problems[row.number] = lines
+    def _listed_twice(self, number: int, request: PackRequest) -> list[str]:
+        """The same patient twice for one procedure fails the second row; the first is made."""
+        keys = [(field_name, (request.leaflet.id, field_name, identifier_key(field_name, value)))
+                for field_name in IDENTIFIERS if (value := getattr(request.patient, field_name))]
+        for field_name, key in keys:
+            if key in self._seen:
+                return [f"{field_name}: the same patient is listed for {request.leaflet.id} "
+                        f"in row {self._seen[key]} already"]
+        self._seen.update((key, number) for _, key in keys)
+        return []
 
-    def _identity_problems(self, number: int, patient: Patient, procedure: str) -> bool:
-        """The same identifier for two different people fails both rows (which one is right is
-        for a person to decide); the same person twice for one procedure fails the second."""
-        person = (patient.family_name.casefold(), patient.given_name.casefold(), patient.date_of_birth)
-        found = False
-        for field_name in ("nhs_number", "hospital_number"):
-            value = getattr(patient, field_name)
-            if not value:
-                continue
-            earlier = self._people.get((field_name, value))
-            if earlier and earlier[1] != person:
-                message = f"{field_name}: rows {earlier[0]} and {number} give it to different people; check which is right"
-                self.row_problems.setdefault(earlier[0], []).append(message)
-                self.row_problems.setdefault(number, []).append(message)
-                found = True
-            elif earlier is None:
-                self._people[(field_name, value)] = (number, person)
-            twice = self._seen.get((procedure, field_name, value))
-            if twice is not None and not found:
-                self.row_problems.setdefault(number, []).append(
-                    f"{field_name}: the same patient is listed for {procedure} in row {twice} already")
-                return True
-            self._seen[(procedure, field_name, value)] = number
-        return found
-
-    def check(self, row: ListRow) -> PackRequest | None:
+    def _validate(self, row: ListRow) -> tuple[PackRequest | None, list[str]]:
         if row.stray_cells:
-            self._fail(row, ["a cell is filled in under a column with no header; nothing was read from it"])
-            return None
+            return None, ["a cell is filled in under a column with no header; nothing was read from it"]
         options_values = {k: v for k, v in row.values.items() if k in ROW_OPTION_COLUMNS}
         patient_values = {k: v for k, v in row.values.items() if k not in ROW_OPTION_COLUMNS}
         lines, options, patient = [], None, None
@@ -203,15 +185,22 @@ class _RowChecker:
         elif isinstance(leaflet, ContentError):
             lines.append(f"procedure: the leaflet '{options.procedure}' cannot be used (see above)")
         if lines or patient is None or leaflet is None:
-            self._fail(row, lines)
-            return None
+            return None, lines
         try:
-            request = PackRequest(leaflet=leaflet, site=self._site, patient=patient,
-                                  large_print=options.large_print)
+            return PackRequest(leaflet=leaflet, site=self._site, patient=patient,
+                               large_print=options.large_print), []
         except ValidationError as exc:
-            self._fail(row, problems(exc))
-            return None
-        if self._identity_problems(row.number, patient, options.procedure):
+            return None, problems(exc)
+
+    def check(self, row: ListRow) -> PackRequest | None:
+        """The row's request, or None with its problems in row_problems: its own, and an
+        identifier it shares with a different person, found on every row whatever else is wrong."""
+        request, lines = self._validate(row)
+        lines += self._conflicts.get(row.number, [])
+        if request is not None and not lines:
+            lines = self._listed_twice(row.number, request)
+        if lines:
+            self.row_problems[row.number] = lines
             return None
         return request
 
@@ -302,8 +291,6 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
         _check_print_file(options.print_file)
     checker = _RowChecker(library, theatre_list, options)
     requests = {row.number: checker.check(row) for row in theatre_list.rows}
-    for number in checker.row_problems:  # a later row can fail an earlier one (shared identifier)
-        requests[number] = None
     if not theatre_list.rows:
         report.warnings.append(f"{theatre_list.name} has no patient rows")
     report.problems.extend(checker.leaflet_problems)

@@ -45,3 +45,32 @@ def test_a_pack_that_cannot_be_written_fails_only_its_row_with_workers(tmp_path,
     assert "Produced 3, unchanged 0, failed 1." in result.output
     assert {int(m["row"]): m["status"] for m in manifest_rows(out)} == {
         2: "produced", 3: "failed", 4: "produced", 5: "produced"}
+
+
+# --- one identifier, two people ----------------------------------------------------------------
+
+
+def test_an_identifier_conflict_is_found_even_when_a_row_has_another_problem(tmp_path, library):
+    shared = patient_row(0)["nhs_number"]
+    spaced = f"{shared[:3]} {shared[3:6]}-{shared[6:]}"
+    rows = [
+        patient_row(0, hospital_number="rx1"),
+        patient_row(2, nhs_number=spaced, date_of_birth="31/02/1980"),  # also a bad date
+        patient_row(4, nhs_number="", hospital_number="RX1", consultant=""),  # also no consultant
+        patient_row(6),
+        {**patient_row(0), "family_name": "SMITH", "date_of_birth": "15/01/1950", "side": "right"},
+    ]
+    result = run("batch", write_list(tmp_path / "list.csv", rows), "--check", "--library", library)
+    assert result.exit_code == 1
+    nhs = "nhs_number: rows 2, 3 and 6 give it to different people; check which is right"
+    hospital = "hospital_number: rows 2 and 4 give it to different people; check which is right"
+    for expected in [
+        f"row 2: {nhs}", f"row 2: {hospital}",
+        "row 3: date_of_birth: is not a real date; write it as YYYY-MM-DD or DD/MM/YYYY", f"row 3: {nhs}",
+        "row 4: consultant: is required", f"row 4: {hospital}",
+        f"row 6: {nhs}",
+    ]:
+        assert expected in result.output
+    assert "row 5:" not in result.output
+    assert shared not in result.output and "RX1" not in result.output.upper().replace("ROWS", "")
+    assert "Checked 5 rows: 4 with problems." in result.output
