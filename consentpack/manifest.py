@@ -31,12 +31,19 @@ class ManifestRow:
 
 
 COLUMNS = tuple(field.name for field in fields(ManifestRow))
+# A spreadsheet runs a cell starting with = + - @ (or tab, CR) as a formula. A leading ' keeps
+# it text; a cell that itself starts with ' gets one too, so reading can undo exactly that.
+_ESCAPED = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
 def _inert(value) -> str:
-    """Spreadsheets run a cell starting with = + - @ as a formula; a leading ' keeps it text."""
     text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return "'" + text if text.startswith(_ESCAPED) else text
+
+
+def _as_written(value):
+    """The inverse of _inert: a file name such as '-2.pdf' must still name its file when read."""
+    return value[1:] if isinstance(value, str) and value.startswith("'") else value
 
 
 def read_manifest(folder: Path) -> tuple[dict[str, ManifestRow], str | None]:
@@ -50,7 +57,8 @@ def read_manifest(folder: Path) -> tuple[dict[str, ManifestRow], str | None]:
             reader = csv.DictReader(handle)
             if tuple(reader.fieldnames or ()) != COLUMNS:
                 raise ValueError("its columns are not ConsentPack's")
-            rows = [ManifestRow(**{**record, "row": int(record["row"])}) for record in reader]
+            records = [{key: _as_written(value) for key, value in record.items()} for record in reader]
+            rows = [ManifestRow(**{**record, "row": int(record["row"])}) for record in records]
     except (ValueError, TypeError, UnicodeDecodeError, csv.Error) as exc:
         return {}, f"{path.name} in the output folder could not be read ({exc}); every pack is made again"
     return {row.output: row for row in rows if row.status in (PRODUCED, UNCHANGED) and row.output}, None

@@ -6,6 +6,7 @@ import pickle
 
 from conftest import run
 from consentpack import errors
+from consentpack.manifest import ManifestRow, read_manifest, write_manifest
 from test_batch import library  # noqa: F401 (a fixture)
 from test_batch import patient_row, read_manifest as manifest_rows, write_list
 
@@ -74,3 +75,26 @@ def test_an_identifier_conflict_is_found_even_when_a_row_has_another_problem(tmp
     assert "row 5:" not in result.output
     assert shared not in result.output and "RX1" not in result.output.upper().replace("ROWS", "")
     assert "Checked 5 rows: 4 with problems." in result.output
+
+# --- the manifest keeps naming every file -----------------------------------------------------
+
+
+def test_manifest_reads_back_exactly_what_it_wrote(tmp_path):
+    names = ["-2.pdf", "=x.pdf", "+x.pdf", "@x.pdf", "'-x.pdf", "''x.pdf", "plain.pdf"]
+    write_manifest(tmp_path, [ManifestRow(row=n, status="produced", output=name, message=f"-{name}")
+                              for n, name in enumerate(names, start=2)])
+    back = read_manifest(tmp_path)[0]
+    assert sorted(back) == sorted(names)
+    assert all(row.message == f"-{name}" for name, row in back.items())
+    cells = [m["output"] for m in manifest_rows(tmp_path)]
+    assert cells[:5] == ["'-2.pdf", "'=x.pdf", "'+x.pdf", "'@x.pdf", "''-x.pdf"]
+
+
+def test_a_file_name_starting_with_a_hyphen_is_still_recognised_on_a_rerun(tmp_path, library):
+    listing = write_list(tmp_path / "list.csv", [patient_row(0), patient_row(1)])
+    out = tmp_path / "out"
+    batch = ("batch", listing, "-o", out, "-q", "--library", library, "--jobs", "1", "--name-template=-{row}")
+    assert "Produced 2, unchanged 0" in run(*batch).output
+    assert sorted(p.name for p in out.glob("*.pdf")) == ["-2.pdf", "-3.pdf"]
+    again = run(*batch)
+    assert "Produced 0, unchanged 2, failed 0." in again.output
