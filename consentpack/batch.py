@@ -6,7 +6,6 @@ once per patient.
 """
 
 import hashlib
-import json
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -16,10 +15,10 @@ from typing import Annotated, Callable
 from pydantic import BeforeValidator, StringConstraints, ValidationError
 from pydantic_core import PydanticCustomError
 
-from . import __version__
 from .errors import ConsentPackError, ContentError, OutputError, UsageError
 from .governance import cannot_print, past_procedure_date, print_warnings
 from .identities import identifier_key, identity_conflicts
+from .input_hash import input_hash, library_fingerprint, password_key
 from .library import Library, display_path
 from .manifest import (
     FAILED,
@@ -114,17 +113,6 @@ class BatchOptions:
     archive: bool = False
 
 
-def library_fingerprint(library: Library) -> str:
-    """A hash of every template and style in use: a change to any of them changes every pack."""
-    digest = hashlib.sha256(__version__.encode())
-    for kind in ("templates", "styles"):
-        for folder in library.folders(kind):
-            for path in sorted(folder.rglob("*")):
-                if path.is_file():
-                    digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
 class _RowChecker:
     """Validates rows one at a time, remembering leaflets and patients already seen."""
 
@@ -217,15 +205,6 @@ def _name_values(row: int, request: PackRequest) -> dict[str, str]:
     }
 
 
-def _input_hash(request: PackRequest, output_name: str, fingerprint: str, options: BatchOptions) -> str:
-    """Everything a pack depends on except the printing date itself: the date only matters
-    once it makes the leaflet past its review date, which changes every page."""
-    expired = request.leaflet.review_due < options.today
-    payload = json.dumps([fingerprint, request.model_dump(mode="json"), output_name,
-                          options.password is not None, options.archive, expired], sort_keys=True)
-    return hashlib.sha256(payload.encode()).hexdigest()
-
-
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -303,6 +282,7 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
     used_names: dict[str, int] = {}
     jobs, unchanged = [], []
     fingerprint = library_fingerprint(library)
+    key = password_key(options.password)
     previous, manifest_problem = read_manifest(folder) if folder.is_dir() else ({}, None)
     if manifest_problem:
         report.warnings.append(manifest_problem)
@@ -322,7 +302,9 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
             raise UsageError(f"--print-file {display_path(options.print_file)} is the name of row "
                              f"{number}'s pack; choose another name for the print file")
         used_names[name] = number
-        job = Job(number, request, folder / name, _input_hash(request, name, fingerprint, options),
+        expired = request.leaflet.review_due < options.today
+        job = Job(number, request, folder / name,
+                  input_hash(request, name, fingerprint, key, options.archive, expired),
                   options.today, options.password, options.archive)
         before = previous.get(name)
         if (not options.force and before and before.input_sha256 == job.input_sha256
@@ -373,14 +355,25 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
             "(an earlier run, or a row that now fails); they were left as they are: check them before printing")
 
     if options.print_file is not None:
-        packs = [
-            (f"Row {row.row}: {requests[row.row].patient.family_name.upper()}, "
-             f"{requests[row.row].patient.given_name} ({row.leaflet_id})", folder / row.output)
-            for row in report.manifest if row.status in (PRODUCED, UNCHANGED)
-        ]
-        if packs:
-            try:
-                report.print_file_pages = write_print_file(packs, options.print_file, options.password)
-            except OutputError as exc:  # the packs are made; say so along with the failure
-                report.problems.append(str(exc))
+        _print_file(requests, theatre_list.name, options, report)
     return report
+
+
+def _print_file(requests: dict, list_name: str, options: BatchOptions, report: BatchReport) -> None:
+    made = [row for row in report.manifest if row.status in (PRODUCED, UNCHANGED)]
+    packs = [
+        (f"Row {row.row}: {requests[row.row].patient.family_name.upper()}, "
+         f"{requests[row.row].patient.given_name} ({row.leaflet_id})", options.output_folder / row.output)
+        for row in made
+    ]
+    if not packs:
+        return
+    try:
+        result = write_print_file(packs, options.print_file, options.password)
+    except OutputError as exc:  # the packs are made; say so along with the failure
+        report.problems.append(str(exc))
+        return
+    report.print_file_pages = result.pages
+    for index, reason in sorted(result.left_out.items()):
+        report.problems.append(f"{list_name} row {made[index].row}: its pack could not be added "
+                               f"to the print file ({reason})")

@@ -1,14 +1,19 @@
 """A batch survives faults: killed runs, dead workers, a full disk, two runs at once, a new
 password. Real processes are started and killed; every check reads what the tool wrote."""
 
+import hashlib
 import inspect
 import pickle
 
-from conftest import run
+import pytest
+from pypdf import PdfReader
+from pypdf.errors import WrongPasswordError
+
+from conftest import flat, run
 from consentpack import errors
 from consentpack.manifest import ManifestRow, read_manifest, write_manifest
 from test_batch import library  # noqa: F401 (a fixture)
-from test_batch import patient_row, read_manifest as manifest_rows, write_list
+from test_batch import patient_row, read_manifest as manifest_rows, strip_of, write_list
 
 
 # --- the exception family crosses process boundaries ---------------------------------------
@@ -98,3 +103,50 @@ def test_a_file_name_starting_with_a_hyphen_is_still_recognised_on_a_rerun(tmp_p
     assert sorted(p.name for p in out.glob("*.pdf")) == ["-2.pdf", "-3.pdf"]
     again = run(*batch)
     assert "Produced 0, unchanged 2, failed 0." in again.output
+
+
+# --- a new password, the print file ---------------------------------------------------------
+
+
+def test_a_new_password_or_archive_setting_makes_every_pack_again(tmp_path, library):
+    rows = [patient_row(0), patient_row(1)]
+    listing = write_list(tmp_path / "list.csv", rows)
+    out = tmp_path / "out"
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("correct horse battery\n")
+    new.write_text("staple in the margin\n")
+    batch = ("batch", listing, "-o", out, "-q", "--library", library, "--jobs", "1")
+    assert "Produced 2, unchanged 0" in run(*batch, "--password-file", old).output
+    first = {m["output"]: (out / m["output"]).read_bytes() for m in manifest_rows(out)}
+    assert "Produced 0, unchanged 2" in run(*batch, "--password-file", old).output
+    assert "correct horse" not in (out / "manifest.csv").read_text()
+
+    changed = run(*batch, "--password-file", new, "--print-file", out / "print.pdf")
+    assert changed.exit_code == 0, changed.output
+    assert "Produced 2, unchanged 0, failed 0." in changed.output
+    for record in manifest_rows(out):
+        with pytest.raises(WrongPasswordError):
+            PdfReader(out / record["output"], password="correct horse battery")
+        reader = PdfReader(out / record["output"], password="staple in the margin")
+        assert strip_of(rows[int(record["row"]) - 2]) in flat(reader.pages[0].extract_text())
+    assert PdfReader(out / "print.pdf", password="staple in the margin").pages
+
+    # A pack the manifest vouches for but encrypted with the old password (as an earlier
+    # version of ConsentPack left them) is named, and the print file is made without it.
+    name = manifest_rows(out)[1]["output"]
+    (out / name).write_bytes(first[name])
+    records = read_manifest(out)[0]
+    write_manifest(out, [ManifestRow(**{**vars(r), "pdf_sha256": hashlib.sha256(first[name]).hexdigest()})
+                         if r.output == name else r for r in records.values()])
+    printed = run(*batch, "--password-file", new, "--print-file", out / "print.pdf")
+    assert printed.exit_code == 1
+    assert ("list.csv row 3: its pack could not be added to the print file "
+            "(it is encrypted with another password)") in printed.output
+    assert "Traceback" not in printed.output
+    reader = PdfReader(out / "print.pdf", password="staple in the margin")
+    assert all(strip_of(rows[0]) in flat(page.extract_text()) for page in reader.pages if page.extract_text())
+
+    plain = run(*batch)
+    assert "Produced 2, unchanged 0" in plain.output
+    archived = run(*batch, "--archive")
+    assert "Produced 2, unchanged 0" in archived.output
