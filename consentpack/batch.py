@@ -2,11 +2,11 @@
 
 Bad rows are reported by row number and field and never stop the good ones. Each
 worker keeps its own PackBuilder, so the leaflet is laid out once per worker, not
-once per patient.
+once per patient. The manifest is kept up to date as packs finish, so a run that was
+killed is finished by running it again.
 """
 
 import hashlib
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -24,20 +24,18 @@ from .manifest import (
     FAILED,
     PRODUCED,
     UNCHANGED,
+    LiveManifest,
     ManifestRow,
     read_manifest,
-    write_manifest,
 )
 from .models import PackRequest, Patient, Strict
 from .naming import NameTemplate
-from .output import atomic_write
-from .pack import PackBuilder
 from .pdf_standards import check_archive_options
 from .print_file import write_print_file
-from .render import Renderer
 from .risk_figures import risk_figures
 from .theatre_list import IDENTIFIERS, ListRow, TheatreList
 from .validation import problems
+from .workers import Job, Outcome, run_jobs
 
 
 def _english_only(value):
@@ -72,17 +70,6 @@ class RowOptions(Strict):
 ROW_OPTION_COLUMNS = tuple(RowOptions.model_fields)
 
 
-@dataclass(frozen=True)
-class Job:
-    row: int
-    request: PackRequest
-    output: Path
-    input_sha256: str
-    today: date
-    password: str | None
-    archive: bool
-
-
 @dataclass
 class BatchReport:
     """What happened to every row; the CLI prints it and picks the exit code from it."""
@@ -93,6 +80,7 @@ class BatchReport:
     manifest: list[ManifestRow] = field(default_factory=list)
     manifest_path: Path | None = None
     print_file_pages: int | None = None
+    not_made: int = 0  # rows left when the run was stopped (Ctrl-C, SIGTERM)
 
     def count(self, status: str) -> int:
         return sum(row.status == status for row in self.manifest)
@@ -209,42 +197,6 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-_worker_builder: PackBuilder | None = None
-
-
-def _start_worker(roots: tuple[Path, ...]) -> None:
-    global _worker_builder
-    _worker_builder = PackBuilder(Renderer(Library(roots)))
-
-
-def _produce(job: Job) -> tuple[int, int, str]:
-    """In a worker: build one pack and write it whole; returns (row, pages, sha256)."""
-    pack = _worker_builder.build(job.request, job.today, job.password, job.archive)
-    atomic_write(job.output, pack.pdf)
-    return job.row, pack.page_count, hashlib.sha256(pack.pdf).hexdigest()
-
-
-def _run_jobs(jobs: list[Job], roots, workers: int, progress: Callable[[int], None]):
-    """Yields (job, result or exception) as packs finish."""
-    if workers <= 1 or len(jobs) <= 1:
-        _start_worker(roots)
-        for job in jobs:
-            try:
-                yield job, _produce(job)
-            except Exception as exc:  # one row's failure must not stop the others
-                yield job, exc
-            progress(1)
-        return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(roots,)) as pool:
-        futures = {pool.submit(_produce, job): job for job in jobs}
-        for future in as_completed(futures):
-            try:
-                yield futures[future], future.result()
-            except Exception as exc:  # one row's failure must not stop the others
-                yield futures[future], exc
-            progress(1)
-
-
 def _check_print_file(path: Path) -> None:
     """Before any work: a print file that cannot be written must not cost the run its report."""
     if path.suffix.lower() != ".pdf":
@@ -258,14 +210,19 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
               ) -> BatchReport:
     """Validate every row, then produce what can be produced; see BatchReport."""
     check_archive_options(options.archive, options.password)
-    report = BatchReport(rows=len(theatre_list.rows))
-    folder = options.output_folder
     if not options.check_only:
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            options.output_folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise UsageError(f"Cannot use {display_path(folder)} as the output folder: {exc.strerror}") from None
+            raise UsageError(f"Cannot use {display_path(options.output_folder)} as the output folder: "
+                             f"{exc.strerror}") from None
+    return _check_and_produce(theatre_list, library, options, progress_start)
 
+
+def _check_and_produce(theatre_list: TheatreList, library: Library, options: BatchOptions,
+                       progress_start) -> BatchReport:
+    report = BatchReport(rows=len(theatre_list.rows))
+    folder = options.output_folder
     if options.print_file is not None:
         _check_print_file(options.print_file)
     checker = _RowChecker(library, theatre_list, options)
@@ -324,27 +281,7 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
             leaflet_version=job.request.leaflet.version, input_sha256=job.input_sha256,
             generated_at=before.generated_at,
         ))
-    advance = progress_start(len(jobs))
-    for job, outcome in _run_jobs(jobs, library.roots, options.jobs, advance):
-        if isinstance(outcome, Exception):
-            if isinstance(outcome, OutputError):  # its own message names the patient's file
-                message = f"its pack could not be written ({outcome.reason})"
-            elif isinstance(outcome, ConsentPackError):
-                message = str(outcome)
-            else:
-                message = f"could not be produced ({type(outcome).__name__}); nothing was written"
-            report.problems.append(f"{theatre_list.name} row {job.row}: {message}")
-            report.manifest.append(ManifestRow(row=job.row, status=FAILED, message=message))
-            continue
-        _, pages, digest = outcome
-        report.manifest.append(ManifestRow(
-            row=job.row, status=PRODUCED, output=job.output.name, pages=str(pages),
-            pdf_sha256=digest, leaflet_id=job.request.leaflet.id,
-            leaflet_version=job.request.leaflet.version, input_sha256=job.input_sha256,
-            generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        ))
-    report.manifest.sort(key=lambda r: r.row)
-    report.manifest_path = write_manifest(folder, report.manifest)
+    _produce_all(jobs, library, options, theatre_list.name, report, progress_start(len(jobs)))
     ours = {row.output for row in report.manifest if row.output}
     stale = [path for path in folder.glob("*.pdf")
              if path.name not in ours and (options.print_file is None
@@ -353,10 +290,47 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
         report.warnings.append(
             f"{len(stale)} other PDF files in the output folder are not packs of this list "
             "(an earlier run, or a row that now fails); they were left as they are: check them before printing")
-
-    if options.print_file is not None:
+    if options.print_file is not None and not report.not_made:
         _print_file(requests, theatre_list.name, options, report)
     return report
+
+
+def _produce_all(jobs: list[Job], library: Library, options: BatchOptions, list_name: str,
+                 report: BatchReport, advance: Callable[[int], None]) -> None:
+    """Makes the packs, recording each in the manifest as it finishes. Stopped by Ctrl-C or
+    SIGTERM, it records the packs already begun and counts the rest as not made."""
+    manifest = LiveManifest(options.output_folder, report.manifest)
+    finished = 0
+
+    def done(job: Job, outcome: Outcome) -> None:
+        nonlocal finished
+        finished += 1
+        if isinstance(outcome, ConsentPackError):
+            if isinstance(outcome, OutputError):  # its own message names the patient's file
+                message = f"its pack could not be written ({outcome.reason})"
+            else:
+                message = str(outcome)
+            report.problems.append(f"{list_name} row {job.row}: {message}")
+            manifest.add(ManifestRow(row=job.row, status=FAILED, message=message))
+        else:
+            pages, digest = outcome
+            manifest.add(ManifestRow(
+                row=job.row, status=PRODUCED, output=job.output.name, pages=str(pages),
+                pdf_sha256=digest, leaflet_id=job.request.leaflet.id,
+                leaflet_version=job.request.leaflet.version, input_sha256=job.input_sha256,
+                generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            ))
+        advance(1)
+
+    try:
+        run_jobs(jobs, library.roots, options.jobs, done)
+    except KeyboardInterrupt:
+        report.not_made = len(jobs) - finished
+    report.manifest.sort(key=lambda r: r.row)
+    try:
+        report.manifest_path = manifest.finish()
+    except OutputError as exc:
+        report.problems.append(f"{exc}; the next run makes again every pack it does not list")
 
 
 def _print_file(requests: dict, list_name: str, options: BatchOptions, report: BatchReport) -> None:

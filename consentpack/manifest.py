@@ -7,9 +7,11 @@ pack, which is how a re-run knows a pack is unchanged.
 
 import csv
 import io
+import time
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from .errors import OutputError
 from .output import atomic_write
 
 MANIFEST_NAME = "manifest.csv"
@@ -73,3 +75,25 @@ def write_manifest(folder: Path, rows: list[ManifestRow]) -> Path:
     path = folder / MANIFEST_NAME
     atomic_write(path, buffer.getvalue().encode("utf-8"))
     return path
+
+
+class LiveManifest:
+    """The manifest rewritten as packs finish (at most every `interval` seconds, and at the
+    end), so a batch that is killed leaves a record of what it made and a re-run makes only
+    the rest."""
+
+    def __init__(self, folder: Path, rows: list[ManifestRow], interval: float = 0.5):
+        self.folder, self.rows, self._interval = folder, rows, interval
+        self._written = float("-inf")
+
+    def add(self, row: ManifestRow) -> None:
+        self.rows.append(row)
+        if time.monotonic() - self._written >= self._interval:
+            try:
+                write_manifest(self.folder, self.rows)
+            except OutputError:
+                pass  # tried again with the next pack; the final write reports it
+            self._written = time.monotonic()
+
+    def finish(self) -> Path:
+        return write_manifest(self.folder, self.rows)

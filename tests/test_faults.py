@@ -1,20 +1,27 @@
 """A batch survives faults: killed runs, dead workers, a full disk, two runs at once, a new
 password. Real processes are started and killed; every check reads what the tool wrote."""
 
+import csv
 import hashlib
 import inspect
+import multiprocessing
+import os
 import pickle
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from pypdf.errors import WrongPasswordError
 
-from conftest import flat, run
-from consentpack import errors
+from conftest import REPO, flat, run
+from consentpack import errors, workers
 from consentpack.manifest import ManifestRow, read_manifest, write_manifest
 from test_batch import library  # noqa: F401 (a fixture)
 from test_batch import patient_row, read_manifest as manifest_rows, strip_of, write_list
-
 
 # --- the exception family crosses process boundaries ---------------------------------------
 
@@ -150,3 +157,202 @@ def test_a_new_password_or_archive_setting_makes_every_pack_again(tmp_path, libr
     assert "Produced 2, unchanged 0" in plain.output
     archived = run(*batch, "--archive")
     assert "Produced 2, unchanged 0" in archived.output
+
+
+# --- real processes ----------------------------------------------------------------------
+
+
+CONSENTPACK = Path(sys.executable).with_name("consentpack")
+
+
+def consentpack(*args) -> subprocess.Popen:
+    """The installed command in a process (and process group) of its own, as a clinic runs it."""
+    return subprocess.Popen([str(CONSENTPACK), *map(str, args)], cwd=REPO, text=True, start_new_session=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+
+
+def wait_for(condition, seconds=30.0, what="the condition"):
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.02)
+
+
+def processes_mentioning(text: str) -> list[int]:
+    """Processes whose command line mentions `text`: a batch and its forked workers."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and int(entry.name) != os.getpid():
+            try:
+                if text.encode() in (entry / "cmdline").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue  # it ended while we looked
+    return found
+
+
+def alive(pids: list[int]) -> list[int]:
+    """Those with a thread still running. A process holds its files until its last thread ends,
+    and its first thread shows as a zombie before that."""
+    running = []
+    for pid in pids:
+        for task in Path(f"/proc/{pid}/task").glob("*"):
+            try:
+                state = (task / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            except OSError:
+                continue
+            if state not in ("Z", "X"):
+                running.append(pid)
+                break
+    return running
+
+
+def produced(out: Path) -> list[dict]:
+    try:
+        return [m for m in manifest_rows(out) if m["status"] == "produced"]
+    except (FileNotFoundError, KeyError, csv.Error):
+        return []
+
+
+def assert_whole_and_named(out: Path, rows: list[dict], records: list[dict]) -> None:
+    """Every recorded pack is on disk as recorded, and each of its pages names its own patient."""
+    for record in records:
+        row = rows[int(record["row"]) - 2]
+        pdf = out / record["output"]
+        assert hashlib.sha256(pdf.read_bytes()).hexdigest() == record["pdf_sha256"]
+        for page in PdfReader(pdf).pages:
+            assert strip_of(row) in flat(page.extract_text())
+
+
+def no_part_files(folder: Path) -> bool:
+    return not [p for p in folder.iterdir() if p.name.endswith(".part")]
+
+
+@pytest.fixture
+def long_list(tmp_path, library):
+    """A list that takes a few seconds at --jobs 2, so a run can be stopped part way. Whatever
+    a failed test leaves running on it is stopped afterwards."""
+    rows = [patient_row(n) for n in range(18)]
+    out = tmp_path / "out"
+    yield rows, write_list(tmp_path / "list.csv", rows), out
+    for pid in alive(processes_mentioning(str(out))):
+        os.kill(pid, signal.SIGKILL)
+
+
+_make_pack = workers.make_pack
+
+
+def _dies_making_row_4(builder, job):
+    """A pack that kills the process making it, as a crash inside a library would."""
+    if job.row == 4:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _make_pack(builder, job)
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
+                    reason="the workers must be forked from this process to inherit the fault")
+def test_a_worker_that_dies_costs_only_the_pack_it_was_making(tmp_path, library, monkeypatch):
+    monkeypatch.setattr(workers, "make_pack", _dies_making_row_4)  # forked workers inherit it
+    rows = [patient_row(n) for n in range(7)]
+    listing = write_list(tmp_path / "list.csv", rows)
+    out = tmp_path / "out"
+    result = run("batch", listing, "-o", out, "-q", "--library", library, "--jobs", "2")
+    assert result.exit_code == 1
+    assert ("row 4: could not be produced: the worker process making it stopped unexpectedly, "
+            "twice; nothing was written") in result.output
+    assert "Produced 6, unchanged 0, failed 1." in result.output
+    statuses = {int(m["row"]): m["status"] for m in manifest_rows(out)}
+    assert statuses == {**{n: "produced" for n in range(2, 9)}, 4: "failed"}
+    assert_whole_and_named(out, rows, produced(out)[:2])
+    assert no_part_files(out)
+
+
+# --- killed, stopped and concurrent runs ------------------------------------------------------
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="finds processes through /proc")
+def test_a_killed_batch_leaves_no_workers_and_a_rerun_makes_only_the_rest(long_list, library):
+    rows, listing, out = long_list
+    batch = consentpack("batch", listing, "-o", out, "-q", "--library", library, "--jobs", "2")
+    wait_for(lambda: produced(out), what="the manifest to record a pack")
+    started = processes_mentioning(str(out))
+    assert len(started) == 3, "the batch and its two workers should be running"
+    batch.kill()
+    batch.wait()
+    recorded = produced(out)
+    assert 0 < len(recorded) < len(rows), "killed part way"
+    wait_for(lambda: not alive(started), seconds=5, what="the workers to exit")
+    assert not alive(processes_mentioning(str(out)))
+
+    again = run("batch", listing, "-o", out, "-q", "--library", library, "--jobs", "2")
+    assert again.exit_code == 0, again.output
+    summary = f"Produced {len(rows) - len(recorded)}, unchanged {len(recorded)}, failed 0."
+    assert summary in again.output
+    records = manifest_rows(out)
+    assert [int(m["row"]) for m in records] == list(range(2, len(rows) + 2))
+    assert_whole_and_named(out, rows, records)
+
+
+def ctrl_c(batch: subprocess.Popen) -> None:
+    """What a terminal does: SIGINT to every process of the foreground group."""
+    os.killpg(batch.pid, signal.SIGINT)
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="finds processes through /proc")
+@pytest.mark.parametrize("stop", [lambda batch: batch.send_signal(signal.SIGTERM), ctrl_c],
+                         ids=["sigterm", "ctrl-c"])
+def test_a_stopped_batch_shuts_down_cleanly(long_list, library, stop):
+    rows, listing, out = long_list
+    batch = consentpack("batch", listing, "-o", out, "-q", "--library", library, "--jobs", "2")
+    wait_for(lambda: list(out.glob("*.pdf")), what="the first pack")
+    started = processes_mentioning(str(out))
+    assert len(started) == 3, "the batch and its two workers should be running"
+    stop(batch)
+    output, _ = batch.communicate(timeout=20)
+    assert batch.returncode == 1, output
+    assert "Stopped before the end:" in output and "Run the same command again to make the rest." in output
+    assert "Traceback" not in output
+    wait_for(lambda: not alive(started), seconds=5, what="the workers to exit")
+    recorded = produced(out)
+    assert 0 < len(recorded) < len(rows)
+    assert {m["output"] for m in recorded} == {p.name for p in out.glob("*.pdf")}
+    assert_whole_and_named(out, rows, recorded[:2])
+    assert no_part_files(out)
+
+
+# --- a full disk ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 600 KB file system: room for about three packs."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(mount)],
+                             capture_output=True, text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"mounting a small tmpfs is not permitted here: {mounted.stderr.strip()}")
+    yield mount
+    subprocess.run(["umount", str(mount)], check=True)
+
+
+def test_a_full_disk_fails_the_packs_that_do_not_fit_and_leaves_nothing_half_written(
+        tmp_path, library, small_disk):
+    rows = [patient_row(n) for n in range(8)]
+    listing = write_list(tmp_path / "list.csv", rows)
+    result = run("batch", listing, "-o", small_disk, "-q", "--library", library, "--jobs", "2")
+    assert result.exit_code == 1
+    assert "its pack could not be written (No space left on device)" in result.output
+    assert "Traceback" not in result.output and "smith" not in result.output.lower()
+    pdfs = list(small_disk.glob("*.pdf"))
+    assert 0 < len(pdfs) < len(rows)
+    for pdf in pdfs:
+        assert len(PdfReader(pdf).pages) > 1
+    assert no_part_files(small_disk)
+    if (small_disk / "manifest.csv").exists():
+        assert {m["output"] for m in produced(small_disk)} == {p.name for p in pdfs}
+    else:
+        assert "manifest.csv: No space left on device; the next run makes again every pack it does not list" \
+            in result.output
