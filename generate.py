@@ -1,7 +1,7 @@
 """ConsentPack command line: parses options, calls the engine, turns its errors into exit codes.
 
 Exit codes: 0 all done; 1 a record or content failed, or a batch was stopped part way;
-2 wrong usage.
+2 wrong usage, or another batch is writing to the output folder.
 """
 
 import json

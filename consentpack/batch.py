@@ -2,8 +2,8 @@
 
 Bad rows are reported by row number and field and never stop the good ones. Each
 worker keeps its own PackBuilder, so the leaflet is laid out once per worker, not
-once per patient. The manifest is kept up to date as packs finish, so a run that was
-killed is finished by running it again.
+once per patient. The output folder is locked for the run, the manifest is kept up to
+date as packs finish, and a run that was killed is finished by running it again.
 """
 
 import hashlib
@@ -16,12 +16,14 @@ from pydantic import BeforeValidator, StringConstraints, ValidationError
 from pydantic_core import PydanticCustomError
 
 from .errors import ConsentPackError, ContentError, OutputError, UsageError
+from .folder_lock import FolderLock
 from .governance import cannot_print, past_procedure_date, print_warnings
 from .identities import identifier_key, identity_conflicts
 from .input_hash import input_hash, library_fingerprint, password_key
 from .library import Library, display_path
 from .manifest import (
     FAILED,
+    MANIFEST_NAME,
     PRODUCED,
     UNCHANGED,
     LiveManifest,
@@ -30,6 +32,7 @@ from .manifest import (
 )
 from .models import PackRequest, Patient, Strict
 from .naming import NameTemplate
+from .output import remove_unfinished
 from .pdf_standards import check_archive_options
 from .print_file import write_print_file
 from .risk_figures import risk_figures
@@ -205,18 +208,33 @@ def _check_print_file(path: Path) -> None:
         raise UsageError(f"The folder for --print-file {display_path(path)} does not exist")
 
 
+def _is_ours(name: str) -> bool:
+    """The files a batch writes in its output folder: packs, a print file, the manifest."""
+    return name.endswith(".pdf") or name == MANIFEST_NAME
+
+
 def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions,
               progress_start: Callable[[int], Callable[[int], None]] = lambda total: lambda n: None,
               ) -> BatchReport:
-    """Validate every row, then produce what can be produced; see BatchReport."""
+    """Validate every row, then produce what can be produced; see BatchReport. The output
+    folder is locked for the run (--check writes nothing and needs no lock)."""
     check_archive_options(options.archive, options.password)
-    if not options.check_only:
-        try:
-            options.output_folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UsageError(f"Cannot use {display_path(options.output_folder)} as the output folder: "
-                             f"{exc.strerror}") from None
-    return _check_and_produce(theatre_list, library, options, progress_start)
+    folder = options.output_folder
+    if options.check_only:
+        return _check_and_produce(theatre_list, library, options, progress_start)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"Cannot use {display_path(folder)} as the output folder: {exc.strerror}") from None
+    with FolderLock(folder) as lock:
+        removed = remove_unfinished(folder, _is_ours)
+        report = _check_and_produce(theatre_list, library, options, progress_start)
+    if lock.warning:
+        report.warnings.insert(0, lock.warning)
+    if removed:
+        report.warnings.insert(0, f"removed {removed} unfinished file{'s' if removed > 1 else ''} "
+                                  "left by an interrupted run")
+    return report
 
 
 def _check_and_produce(theatre_list: TheatreList, library: Library, options: BatchOptions,

@@ -18,7 +18,7 @@ from pypdf import PdfReader
 from pypdf.errors import WrongPasswordError
 
 from conftest import REPO, flat, run
-from consentpack import errors, workers
+from consentpack import errors, folder_lock, workers
 from consentpack.manifest import ManifestRow, read_manifest, write_manifest
 from test_batch import library  # noqa: F401 (a fixture)
 from test_batch import patient_row, read_manifest as manifest_rows, strip_of, write_list
@@ -283,11 +283,15 @@ def test_a_killed_batch_leaves_no_workers_and_a_rerun_makes_only_the_rest(long_l
     assert 0 < len(recorded) < len(rows), "killed part way"
     wait_for(lambda: not alive(started), seconds=5, what="the workers to exit")
     assert not alive(processes_mentioning(str(out)))
+    assert (out / ".consentpack.lock").read_text().strip() == str(batch.pid)
 
+    (out / ".9999999999-smith-x.pdf.a1b2c3d4.part").write_bytes(b"%PDF-half")  # as a killed write leaves
     again = run("batch", listing, "-o", out, "-q", "--library", library, "--jobs", "2")
     assert again.exit_code == 0, again.output
+    assert "warning: removed" in again.output and "left by an interrupted run" in again.output
     summary = f"Produced {len(rows) - len(recorded)}, unchanged {len(recorded)}, failed 0."
     assert summary in again.output
+    assert no_part_files(out) and not (out / ".consentpack.lock").exists()
     records = manifest_rows(out)
     assert [int(m["row"]) for m in records] == list(range(2, len(rows) + 2))
     assert_whole_and_named(out, rows, records)
@@ -301,12 +305,16 @@ def ctrl_c(batch: subprocess.Popen) -> None:
 @pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="finds processes through /proc")
 @pytest.mark.parametrize("stop", [lambda batch: batch.send_signal(signal.SIGTERM), ctrl_c],
                          ids=["sigterm", "ctrl-c"])
-def test_a_stopped_batch_shuts_down_cleanly(long_list, library, stop):
+def test_a_stopped_batch_shuts_down_cleanly_and_a_second_run_meanwhile_is_refused(long_list, library, stop):
     rows, listing, out = long_list
     batch = consentpack("batch", listing, "-o", out, "-q", "--library", library, "--jobs", "2")
     wait_for(lambda: list(out.glob("*.pdf")), what="the first pack")
     started = processes_mentioning(str(out))
     assert len(started) == 3, "the batch and its two workers should be running"
+    second = run("batch", listing, "-o", out, "-q", "--library", library)
+    assert second.exit_code == 2
+    assert (f"{out}/ is being written by another ConsentPack batch (process {batch.pid}); "
+            "wait for it to finish") in second.output
     stop(batch)
     output, _ = batch.communicate(timeout=20)
     assert batch.returncode == 1, output
@@ -317,7 +325,32 @@ def test_a_stopped_batch_shuts_down_cleanly(long_list, library, stop):
     assert 0 < len(recorded) < len(rows)
     assert {m["output"] for m in recorded} == {p.name for p in out.glob("*.pdf")}
     assert_whole_and_named(out, rows, recorded[:2])
-    assert no_part_files(out)
+    assert no_part_files(out) and not (out / ".consentpack.lock").exists()
+
+
+def test_unfinished_files_of_a_killed_run_are_removed_and_counted(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    leftovers = [".9434765919-smith-x.pdf.ab12_xyz.part", ".print.pdf.0123abcd.part",
+                 ".manifest.csv.zz9_8y7x.part"]
+    kept = [".notes.txt.ab12cdef.part", "keep.part", ".x.pdf.part", ".x.pdf.ABCDEFGH.part", "x.pdf"]
+    for name in leftovers + kept:
+        (out / name).write_bytes(b"")
+    (tmp_path / "list.csv").write_text(",".join(["family_name", "given_name", "date_of_birth", "nhs_number",
+                                                 "procedure", "consultant"]) + "\n")
+    result = run("batch", tmp_path / "list.csv", "-o", out, "-q")
+    assert result.exit_code == 0, result.output
+    assert "warning: removed 3 unfinished files left by an interrupted run" in result.output
+    assert sorted(p.name for p in out.iterdir()) == sorted(kept + ["manifest.csv"])
+
+
+def test_a_system_without_file_locks_gets_a_warning(tmp_path, monkeypatch):
+    monkeypatch.setattr(folder_lock, "fcntl", None)  # as on Windows
+    (tmp_path / "list.csv").write_text("family_name,given_name,date_of_birth,nhs_number,procedure,consultant\n")
+    result = run("batch", tmp_path / "list.csv", "-o", tmp_path / "out", "-q")
+    assert result.exit_code == 0, result.output
+    assert (f"warning: this system cannot lock {tmp_path / 'out'}/: make sure no other ConsentPack batch "
+            "writes to it at the same time") in result.output
 
 
 # --- a full disk ----------------------------------------------------------------------------
