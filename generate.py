@@ -1,11 +1,15 @@
 """ConsentPack command line: parses options, calls the engine, turns its errors into exit codes.
 
-Exit codes: 0 all done; 1 a record or content failed; 2 wrong usage.
+Exit codes: 0 all done; 1 a record or content failed, or a batch was stopped part way;
+2 wrong usage, or another batch is writing to the output folder.
 """
 
 import json
 import os
+import signal
 import sys
+import threading
+from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -66,6 +70,24 @@ def library_option(command):
         help="A hospital's library folder (leaflets/, templates/, styles/, site.yaml); "
         "anything it lacks comes from the built-in library.",
     )(command)
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def _sigterm_as_ctrl_c():
+    """A batch stopped with SIGTERM (kill, a service manager, a closed session) shuts down as
+    it does on Ctrl-C: packs already begun are finished and recorded, the rest are not made."""
+    if threading.current_thread() is not threading.main_thread():  # only it may set handlers
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _run(action):
@@ -219,7 +241,8 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
         )
         return run_batch(rows, library, options, start_progress)
 
-    report = _run(action)
+    with _sigterm_as_ctrl_c():
+        report = _run(action)
     if bar is not None:
         bar.render_finish()
     for problem in report.problems:
@@ -232,11 +255,16 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
     elif strict and report.problems:
         click.echo("Nothing was produced because of the problems above (--strict).")
     else:
+        manifest = display_path(report.manifest_path) if report.manifest_path else "not written"
         click.echo(f"Produced {report.count(PRODUCED)}, unchanged {report.count(UNCHANGED)}, "
-                   f"failed {failed}. Manifest: {display_path(report.manifest_path)}")
+                   f"failed {failed}. Manifest: {manifest}")
+        if report.not_made:
+            click.echo(f"Stopped before the end: {report.not_made} packs were not made"
+                       + (" and no print file was written" if print_file else "")
+                       + ". Run the same command again to make the rest.")
         if report.print_file_pages is not None:
             click.echo(f"Print file: {display_path(print_file)} ({report.print_file_pages} pages)")
-    if report.problems:
+    if report.problems or report.not_made:
         raise SystemExit(1)
 
 

@@ -2,12 +2,11 @@
 
 Bad rows are reported by row number and field and never stop the good ones. Each
 worker keeps its own PackBuilder, so the leaflet is laid out once per worker, not
-once per patient.
+once per patient. The output folder is locked for the run, the manifest is kept up to
+date as packs finish, and a run that was killed is finished by running it again.
 """
 
 import hashlib
-import json
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -16,28 +15,30 @@ from typing import Annotated, Callable
 from pydantic import BeforeValidator, StringConstraints, ValidationError
 from pydantic_core import PydanticCustomError
 
-from . import __version__
 from .errors import ConsentPackError, ContentError, OutputError, UsageError
+from .folder_lock import FolderLock
 from .governance import cannot_print, past_procedure_date, print_warnings
+from .identities import identifier_key, identity_conflicts
+from .input_hash import input_hash, password_key
 from .library import Library, display_path
 from .manifest import (
     FAILED,
+    MANIFEST_NAME,
     PRODUCED,
     UNCHANGED,
+    LiveManifest,
     ManifestRow,
     read_manifest,
-    write_manifest,
 )
 from .models import PackRequest, Patient, Strict
 from .naming import NameTemplate
-from .output import atomic_write
-from .pack import PackBuilder
+from .output import remove_unfinished
 from .pdf_standards import check_archive_options
 from .print_file import write_print_file
-from .render import Renderer
 from .risk_figures import risk_figures
-from .theatre_list import ListRow, TheatreList
+from .theatre_list import IDENTIFIERS, ListRow, TheatreList
 from .validation import problems
+from .workers import Job, Outcome, run_jobs
 
 
 def _english_only(value):
@@ -72,17 +73,6 @@ class RowOptions(Strict):
 ROW_OPTION_COLUMNS = tuple(RowOptions.model_fields)
 
 
-@dataclass(frozen=True)
-class Job:
-    row: int
-    request: PackRequest
-    output: Path
-    input_sha256: str
-    today: date
-    password: str | None
-    archive: bool
-
-
 @dataclass
 class BatchReport:
     """What happened to every row; the CLI prints it and picks the exit code from it."""
@@ -93,6 +83,7 @@ class BatchReport:
     manifest: list[ManifestRow] = field(default_factory=list)
     manifest_path: Path | None = None
     print_file_pages: int | None = None
+    not_made: int = 0  # rows left when the run was stopped (Ctrl-C, SIGTERM)
 
     def count(self, status: str) -> int:
         return sum(row.status == status for row in self.manifest)
@@ -113,28 +104,16 @@ class BatchOptions:
     archive: bool = False
 
 
-def library_fingerprint(library: Library) -> str:
-    """A hash of every template and style in use: a change to any of them changes every pack."""
-    digest = hashlib.sha256(__version__.encode())
-    for kind in ("templates", "styles"):
-        for folder in library.folders(kind):
-            for path in sorted(folder.rglob("*")):
-                if path.is_file():
-                    digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
 class _RowChecker:
     """Validates rows one at a time, remembering leaflets and patients already seen."""
 
     def __init__(self, library: Library, theatre_list: TheatreList, options: BatchOptions):
         self._library = library
         self._options = options
-        self._list = theatre_list.name
         self._site = library.site()
         self._leaflets: dict[str, object] = {}
+        self._conflicts = identity_conflicts(theatre_list.rows)
         self._seen: dict[tuple, int] = {}  # (procedure, identifier field, value) -> row
-        self._people: dict[tuple, tuple] = {}  # (identifier field, value) -> (row, person)
         self.leaflet_problems: list[str] = []  # a broken or expired leaflet, reported once
         self.leaflet_warnings: list[str] = []
         self.row_problems: dict[int, list[str]] = {}
@@ -154,41 +133,22 @@ class _RowChecker:
                     self.leaflet_problems.append(str(exc))
         return self._leaflets[procedure]
 
-    def _fail(self, row: ListRow, lines: list[str]) -> None:
-        self.row_problems[row.number] = lines
+    def _listed_twice(self, number: int, request: PackRequest) -> list[str]:
+        """The same patient twice for one procedure fails the second row; the first is made."""
+        keys = [(field_name, (request.leaflet.id, field_name, identifier_key(field_name, value)))
+                for field_name in IDENTIFIERS if (value := getattr(request.patient, field_name))]
+        for field_name, key in keys:
+            if key in self._seen:
+                return [f"{field_name}: the same patient is listed for {request.leaflet.id} "
+                        f"in row {self._seen[key]} already"]
+        self._seen.update((key, number) for _, key in keys)
+        return []
 
-    def _identity_problems(self, number: int, patient: Patient, procedure: str) -> bool:
-        """The same identifier for two different people fails both rows (which one is right is
-        for a person to decide); the same person twice for one procedure fails the second."""
-        person = (patient.family_name.casefold(), patient.given_name.casefold(), patient.date_of_birth)
-        found = False
-        for field_name in ("nhs_number", "hospital_number"):
-            value = getattr(patient, field_name)
-            if not value:
-                continue
-            earlier = self._people.get((field_name, value))
-            if earlier and earlier[1] != person:
-                message = f"{field_name}: rows {earlier[0]} and {number} give it to different people; check which is right"
-                self.row_problems.setdefault(earlier[0], []).append(message)
-                self.row_problems.setdefault(number, []).append(message)
-                found = True
-            elif earlier is None:
-                self._people[(field_name, value)] = (number, person)
-            twice = self._seen.get((procedure, field_name, value))
-            if twice is not None and not found:
-                self.row_problems.setdefault(number, []).append(
-                    f"{field_name}: the same patient is listed for {procedure} in row {twice} already")
-                return True
-            self._seen[(procedure, field_name, value)] = number
-        return found
-
-    def check(self, row: ListRow) -> PackRequest | None:
+    def _validate(self, row: ListRow) -> tuple[PackRequest | None, list[str]]:
         if row.stray_cells:
-            self._fail(row, ["a cell is filled in under a column with no header; nothing was read from it"])
-            return None
+            return None, ["a cell is filled in under a column with no header; nothing was read from it"]
         if row.problems:
-            self._fail(row, list(row.problems))
-            return None
+            return None, list(row.problems)
         options_values = {k: v for k, v in row.values.items() if k in ROW_OPTION_COLUMNS}
         patient_values = {k: v for k, v in row.values.items() if k not in ROW_OPTION_COLUMNS}
         lines, options, patient = [], None, None
@@ -206,15 +166,22 @@ class _RowChecker:
         elif isinstance(leaflet, ContentError):
             lines.append(f"procedure: the leaflet '{options.procedure}' cannot be used (see above)")
         if lines or patient is None or leaflet is None:
-            self._fail(row, lines)
-            return None
+            return None, lines
         try:
-            request = PackRequest(leaflet=leaflet, site=self._site, patient=patient,
-                                  large_print=options.large_print)
+            return PackRequest(leaflet=leaflet, site=self._site, patient=patient,
+                               large_print=options.large_print), []
         except ValidationError as exc:
-            self._fail(row, problems(exc))
-            return None
-        if self._identity_problems(row.number, patient, options.procedure):
+            return None, problems(exc)
+
+    def check(self, row: ListRow) -> PackRequest | None:
+        """The row's request, or None with its problems in row_problems: its own, and an
+        identifier it shares with a different person, found on every row whatever else is wrong."""
+        request, lines = self._validate(row)
+        lines += self._conflicts.get(row.number, [])
+        if request is not None and not lines:
+            lines = self._listed_twice(row.number, request)
+        if lines:
+            self.row_problems[row.number] = lines
             return None
         return request
 
@@ -231,53 +198,8 @@ def _name_values(row: int, request: PackRequest) -> dict[str, str]:
     }
 
 
-def _input_hash(request: PackRequest, output_name: str, fingerprint: str, options: BatchOptions) -> str:
-    """Everything a pack depends on except the printing date itself: the date only matters
-    once it makes the leaflet past its review date, which changes every page."""
-    expired = request.leaflet.review_due < options.today
-    payload = json.dumps([fingerprint, request.model_dump(mode="json"), output_name,
-                          options.password is not None, options.archive, expired], sort_keys=True)
-    return hashlib.sha256(payload.encode()).hexdigest()
-
-
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-_worker_builder: PackBuilder | None = None
-
-
-def _start_worker(roots: tuple[Path, ...]) -> None:
-    global _worker_builder
-    _worker_builder = PackBuilder(Renderer(Library(roots)))
-
-
-def _produce(job: Job) -> tuple[int, int, str]:
-    """In a worker: build one pack and write it whole; returns (row, pages, sha256)."""
-    pack = _worker_builder.build(job.request, job.today, job.password, job.archive)
-    atomic_write(job.output, pack.pdf)
-    return job.row, pack.page_count, hashlib.sha256(pack.pdf).hexdigest()
-
-
-def _run_jobs(jobs: list[Job], roots, workers: int, progress: Callable[[int], None]):
-    """Yields (job, result or exception) as packs finish."""
-    if workers <= 1 or len(jobs) <= 1:
-        _start_worker(roots)
-        for job in jobs:
-            try:
-                yield job, _produce(job)
-            except Exception as exc:  # one row's failure must not stop the others
-                yield job, exc
-            progress(1)
-        return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(roots,)) as pool:
-        futures = {pool.submit(_produce, job): job for job in jobs}
-        for future in as_completed(futures):
-            try:
-                yield futures[future], future.result()
-            except Exception as exc:  # one row's failure must not stop the others
-                yield futures[future], exc
-            progress(1)
 
 
 def _check_print_file(path: Path) -> None:
@@ -288,25 +210,43 @@ def _check_print_file(path: Path) -> None:
         raise UsageError(f"The folder for --print-file {display_path(path)} does not exist")
 
 
+def _is_ours(name: str) -> bool:
+    """The files a batch writes in its output folder: packs, a print file, the manifest."""
+    return name.endswith(".pdf") or name == MANIFEST_NAME
+
+
 def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions,
               progress_start: Callable[[int], Callable[[int], None]] = lambda total: lambda n: None,
               ) -> BatchReport:
-    """Validate every row, then produce what can be produced; see BatchReport."""
+    """Validate every row, then produce what can be produced; see BatchReport. The output
+    folder is locked for the run (--check writes nothing and needs no lock)."""
     check_archive_options(options.archive, options.password)
+    folder = options.output_folder
+    if options.check_only:
+        return _check_and_produce(theatre_list, library, options, progress_start)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"Cannot use {display_path(folder)} as the output folder: {exc.strerror}") from None
+    with FolderLock(folder) as lock:
+        removed = remove_unfinished(folder, _is_ours)
+        report = _check_and_produce(theatre_list, library, options, progress_start)
+    if lock.warning:
+        report.warnings.insert(0, lock.warning)
+    if removed:
+        report.warnings.insert(0, f"removed {removed} unfinished file{'s' if removed > 1 else ''} "
+                                  "left by an interrupted run")
+    return report
+
+
+def _check_and_produce(theatre_list: TheatreList, library: Library, options: BatchOptions,
+                       progress_start) -> BatchReport:
     report = BatchReport(rows=len(theatre_list.rows))
     folder = options.output_folder
-    if not options.check_only:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UsageError(f"Cannot use {display_path(folder)} as the output folder: {exc.strerror}") from None
-
     if options.print_file is not None:
         _check_print_file(options.print_file)
     checker = _RowChecker(library, theatre_list, options)
     requests = {row.number: checker.check(row) for row in theatre_list.rows}
-    for number in checker.row_problems:  # a later row can fail an earlier one (shared identifier)
-        requests[number] = None
     if not theatre_list.rows:
         report.warnings.append(f"{theatre_list.name} has no patient rows")
     report.problems.extend(checker.leaflet_problems)
@@ -318,7 +258,8 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
     print_name = options.print_file.resolve() if options.print_file else None
     used_names: dict[str, int] = {}
     jobs, unchanged = [], []
-    fingerprint = library_fingerprint(library)
+    fingerprint = library.fingerprint()
+    key = password_key(options.password)
     previous, manifest_problem = read_manifest(folder) if folder.is_dir() else ({}, None)
     if manifest_problem:
         report.warnings.append(manifest_problem)
@@ -338,7 +279,9 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
             raise UsageError(f"--print-file {display_path(options.print_file)} is the name of row "
                              f"{number}'s pack; choose another name for the print file")
         used_names[name] = number
-        job = Job(number, request, folder / name, _input_hash(request, name, fingerprint, options),
+        expired = request.leaflet.review_due < options.today
+        job = Job(number, request, folder / name,
+                  input_hash(request, name, fingerprint, key, options.archive, expired),
                   options.today, options.password, options.archive)
         before = previous.get(name)
         if (not options.force and before and before.input_sha256 == job.input_sha256
@@ -358,27 +301,7 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
             leaflet_version=job.request.leaflet.version, input_sha256=job.input_sha256,
             generated_at=before.generated_at,
         ))
-    advance = progress_start(len(jobs))
-    for job, outcome in _run_jobs(jobs, library.roots, options.jobs, advance):
-        if isinstance(outcome, Exception):
-            if isinstance(outcome, OutputError):  # its own message names the patient's file
-                message = f"its pack could not be written ({outcome.reason})"
-            elif isinstance(outcome, ConsentPackError):
-                message = str(outcome)
-            else:
-                message = f"could not be produced ({type(outcome).__name__}); nothing was written"
-            report.problems.append(f"{theatre_list.name} row {job.row}: {message}")
-            report.manifest.append(ManifestRow(row=job.row, status=FAILED, message=message))
-            continue
-        _, pages, digest = outcome
-        report.manifest.append(ManifestRow(
-            row=job.row, status=PRODUCED, output=job.output.name, pages=str(pages),
-            pdf_sha256=digest, leaflet_id=job.request.leaflet.id,
-            leaflet_version=job.request.leaflet.version, input_sha256=job.input_sha256,
-            generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        ))
-    report.manifest.sort(key=lambda r: r.row)
-    report.manifest_path = write_manifest(folder, report.manifest)
+    _produce_all(jobs, library, options, theatre_list.name, report, progress_start(len(jobs)))
     ours = {row.output for row in report.manifest if row.output}
     stale = [path for path in folder.glob("*.pdf")
              if path.name not in ours and (options.print_file is None
@@ -387,16 +310,64 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
         report.warnings.append(
             f"{len(stale)} other PDF files in the output folder are not packs of this list "
             "(an earlier run, or a row that now fails); they were left as they are: check them before printing")
-
-    if options.print_file is not None:
-        packs = [
-            (f"Row {row.row}: {requests[row.row].patient.family_name.upper()}, "
-             f"{requests[row.row].patient.given_name} ({row.leaflet_id})", folder / row.output)
-            for row in report.manifest if row.status in (PRODUCED, UNCHANGED)
-        ]
-        if packs:
-            try:
-                report.print_file_pages = write_print_file(packs, options.print_file, options.password)
-            except OutputError as exc:  # the packs are made; say so along with the failure
-                report.problems.append(str(exc))
+    if options.print_file is not None and not report.not_made:
+        _print_file(requests, theatre_list.name, options, report)
     return report
+
+
+def _produce_all(jobs: list[Job], library: Library, options: BatchOptions, list_name: str,
+                 report: BatchReport, advance: Callable[[int], None]) -> None:
+    """Makes the packs, recording each in the manifest as it finishes. Stopped by Ctrl-C or
+    SIGTERM, it records the packs already begun and counts the rest as not made."""
+    manifest = LiveManifest(options.output_folder, report.manifest)
+    finished = 0
+
+    def done(job: Job, outcome: Outcome) -> None:
+        nonlocal finished
+        finished += 1
+        if isinstance(outcome, ConsentPackError):
+            if isinstance(outcome, OutputError):  # its own message names the patient's file
+                message = f"its pack could not be written ({outcome.reason})"
+            else:
+                message = str(outcome)
+            report.problems.append(f"{list_name} row {job.row}: {message}")
+            manifest.add(ManifestRow(row=job.row, status=FAILED, message=message))
+        else:
+            pages, digest = outcome
+            manifest.add(ManifestRow(
+                row=job.row, status=PRODUCED, output=job.output.name, pages=str(pages),
+                pdf_sha256=digest, leaflet_id=job.request.leaflet.id,
+                leaflet_version=job.request.leaflet.version, input_sha256=job.input_sha256,
+                generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            ))
+        advance(1)
+
+    try:
+        run_jobs(jobs, library.roots, options.jobs, done)
+    except KeyboardInterrupt:
+        report.not_made = len(jobs) - finished
+    report.manifest.sort(key=lambda r: r.row)
+    try:
+        report.manifest_path = manifest.finish()
+    except OutputError as exc:
+        report.problems.append(f"{exc}; the next run makes again every pack it does not list")
+
+
+def _print_file(requests: dict, list_name: str, options: BatchOptions, report: BatchReport) -> None:
+    made = [row for row in report.manifest if row.status in (PRODUCED, UNCHANGED)]
+    packs = [
+        (f"Row {row.row}: {requests[row.row].patient.family_name.upper()}, "
+         f"{requests[row.row].patient.given_name} ({row.leaflet_id})", options.output_folder / row.output)
+        for row in made
+    ]
+    if not packs:
+        return
+    try:
+        result = write_print_file(packs, options.print_file, options.password)
+    except OutputError as exc:  # the packs are made; say so along with the failure
+        report.problems.append(str(exc))
+        return
+    report.print_file_pages = result.pages
+    for index, reason in sorted(result.left_out.items()):
+        report.problems.append(f"{list_name} row {made[index].row}: its pack could not be added "
+                               f"to the print file ({reason})")

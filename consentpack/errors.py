@@ -1,8 +1,19 @@
 """One exception family, so the CLI can turn any of them into a message a clinic can act on."""
 
 
+def _restore(cls, args, state):
+    error = cls.__new__(cls, *args)
+    error.__dict__.update(state)
+    return error
+
+
 class ConsentPackError(Exception):
     """Base of every error ConsentPack raises on purpose; its text is shown to the user as is."""
+
+    def __reduce__(self):
+        """Rebuilt without calling __init__, so a subclass with its own arguments (OutputError)
+        comes back whole from a worker process instead of breaking the process pool."""
+        return _restore, (type(self), self.args, self.__dict__)
 
 
 class UsageError(ConsentPackError):

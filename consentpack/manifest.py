@@ -7,9 +7,11 @@ pack, which is how a re-run knows a pack is unchanged.
 
 import csv
 import io
+import time
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from .errors import OutputError
 from .output import atomic_write
 
 MANIFEST_NAME = "manifest.csv"
@@ -31,12 +33,19 @@ class ManifestRow:
 
 
 COLUMNS = tuple(field.name for field in fields(ManifestRow))
+# A spreadsheet runs a cell starting with = + - @ (or tab, CR) as a formula. A leading ' keeps
+# it text; a cell that itself starts with ' gets one too, so reading can undo exactly that.
+_ESCAPED = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
 def _inert(value) -> str:
-    """Spreadsheets run a cell starting with = + - @ as a formula; a leading ' keeps it text."""
     text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return "'" + text if text.startswith(_ESCAPED) else text
+
+
+def _as_written(value):
+    """The inverse of _inert: a file name such as '-2.pdf' must still name its file when read."""
+    return value[1:] if isinstance(value, str) and value.startswith("'") else value
 
 
 def read_manifest(folder: Path) -> tuple[dict[str, ManifestRow], str | None]:
@@ -50,7 +59,8 @@ def read_manifest(folder: Path) -> tuple[dict[str, ManifestRow], str | None]:
             reader = csv.DictReader(handle)
             if tuple(reader.fieldnames or ()) != COLUMNS:
                 raise ValueError("its columns are not ConsentPack's")
-            rows = [ManifestRow(**{**record, "row": int(record["row"])}) for record in reader]
+            records = [{key: _as_written(value) for key, value in record.items()} for record in reader]
+            rows = [ManifestRow(**{**record, "row": int(record["row"])}) for record in records]
     except (ValueError, TypeError, UnicodeDecodeError, csv.Error) as exc:
         return {}, f"{path.name} in the output folder could not be read ({exc}); every pack is made again"
     return {row.output: row for row in rows if row.status in (PRODUCED, UNCHANGED) and row.output}, None
@@ -65,3 +75,25 @@ def write_manifest(folder: Path, rows: list[ManifestRow]) -> Path:
     path = folder / MANIFEST_NAME
     atomic_write(path, buffer.getvalue().encode("utf-8"))
     return path
+
+
+class LiveManifest:
+    """The manifest rewritten as packs finish (at most every `interval` seconds, and at the
+    end), so a batch that is killed leaves a record of what it made and a re-run makes only
+    the rest."""
+
+    def __init__(self, folder: Path, rows: list[ManifestRow], interval: float = 0.5):
+        self.folder, self.rows, self._interval = folder, rows, interval
+        self._written = float("-inf")
+
+    def add(self, row: ManifestRow) -> None:
+        self.rows.append(row)
+        if time.monotonic() - self._written >= self._interval:
+            try:
+                write_manifest(self.folder, self.rows)
+            except OutputError:
+                pass  # tried again with the next pack; the final write reports it
+            self._written = time.monotonic()
+
+    def finish(self) -> Path:
+        return write_manifest(self.folder, self.rows)

@@ -1,12 +1,25 @@
-"""One PDF for the printer: every pack in list order, each starting on a right-hand page."""
+"""One PDF for the printer: every pack in list order, each starting on a right-hand page.
 
+A pack the print file cannot open (encrypted with another password, damaged) is left out and
+named; the print file is written with the others.
+"""
+
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PasswordType, PdfReader, PdfWriter
 from pypdf.generic import DecodedStreamObject, NameObject
 
+from .errors import OutputError
+from .library import display_path
 from .output import atomic_write
+
+
+@dataclass(frozen=True)
+class PrintFile:
+    pages: int | None  # None: no pack could be opened, so no print file was written
+    left_out: dict[int, str]  # index in the packs given -> why
 
 
 def _blank_back(writer: PdfWriter, like, note: str) -> None:
@@ -32,21 +45,55 @@ def _share_identical_objects(writer: PdfWriter) -> None:
             return
 
 
-def write_print_file(packs: list[tuple[str, Path]], target: Path, password: str | None = None) -> int:
-    """`packs` are (bookmark title, PDF path) in print order; returns the page count. With a
-    password the packs are read with it and the print file is encrypted with it too."""
+class _Unreadable(Exception):
+    """Why a pack cannot be opened, in words that never name its file (the name holds the patient's)."""
+
+
+def _open(path: Path, password: str | None) -> PdfReader:
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted:
+            if password is None:
+                raise _Unreadable("it is encrypted and this run has no password")
+            if reader.decrypt(password) == PasswordType.NOT_DECRYPTED:
+                raise _Unreadable("it is encrypted with another password")
+        if not reader.pages:
+            raise _Unreadable("it has no pages")
+        return reader
+    except _Unreadable:
+        raise
+    except OSError as exc:
+        raise _Unreadable(exc.strerror or type(exc).__name__) from None
+    except Exception as exc:  # pypdf raises many kinds for a damaged file
+        raise _Unreadable(f"it is not a readable PDF: {type(exc).__name__}") from None
+
+
+def write_print_file(packs: list[tuple[str, Path]], target: Path, password: str | None = None) -> PrintFile:
+    """`packs` are (bookmark title, PDF path) in print order. With a password the packs are
+    read with it and the print file is encrypted with it too."""
     writer = PdfWriter()
-    for title, path in packs:
-        reader = PdfReader(path, password=password)
-        writer.append(reader, outline_item=title)
-        if len(reader.pages) % 2:
-            _blank_back(writer, reader.pages[-1], f"back of {path.name}")
-    _share_identical_objects(writer)
-    writer.page_mode = "/UseOutlines"
-    writer.add_metadata({"/Title": "Consent packs for printing"})
-    if password:
-        writer.encrypt(user_password=password, algorithm="AES-256")
+    left_out = {}
     buffer = BytesIO()
-    writer.write(buffer)
+    try:
+        for index, (title, path) in enumerate(packs):
+            try:
+                reader = _open(path, password)
+            except _Unreadable as exc:
+                left_out[index] = str(exc)
+                continue
+            writer.append(reader, outline_item=title)
+            if len(reader.pages) % 2:
+                _blank_back(writer, reader.pages[-1], f"back of {path.name}")
+        if not writer.pages:
+            return PrintFile(None, left_out)
+        _share_identical_objects(writer)
+        writer.page_mode = "/UseOutlines"
+        writer.add_metadata({"/Title": "Consent packs for printing"})
+        if password:
+            writer.encrypt(user_password=password, algorithm="AES-256")
+        writer.write(buffer)
+    except Exception as exc:  # half a pack must never reach the printer: then no print file at all
+        raise OutputError(f"The print file {display_path(target)} was not written ({type(exc).__name__})",
+                          type(exc).__name__) from None
     atomic_write(target, buffer.getvalue())
-    return len(writer.pages)
+    return PrintFile(len(writer.pages), left_out)

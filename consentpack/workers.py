@@ -1,0 +1,156 @@
+"""The worker processes of a batch: one PackBuilder each, tied to the batch's life.
+
+A worker exits when the batch process does, however it is stopped, so nothing is left
+running and writing packs. A worker that dies (out of memory, a crash inside a library)
+costs only the pack it was making: packs not yet started go to a fresh pool, and each pack
+that was being made when a worker died is made again on its own, so the one that kills its
+worker is found and failed while the others are made.
+"""
+
+import ctypes
+import hashlib
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from .errors import ConsentPackError
+from .library import Library
+from .models import PackRequest
+from .output import atomic_write
+from .pack import PackBuilder
+from .render import Renderer
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+LOST = ("could not be produced: the worker process making it stopped unexpectedly, twice; "
+        "nothing was written")
+NOT_STARTED = "could not be produced: no worker process could be started; nothing was written"
+
+
+@dataclass(frozen=True)
+class Job:
+    row: int
+    request: PackRequest
+    output: Path
+    input_sha256: str
+    today: date
+    password: str | None
+    archive: bool
+
+
+Outcome = tuple[int, str] | ConsentPackError  # (pages, SHA-256 of the PDF) or why it failed
+Done = Callable[[Job, Outcome], None]
+
+
+def make_pack(builder: PackBuilder, job: Job) -> tuple[int, str]:
+    """Builds one pack and writes it whole. Any failure becomes a ConsentPackError, which
+    always survives the trip back from a worker process."""
+    try:
+        pack = builder.build(job.request, job.today, job.password, job.archive)
+        atomic_write(job.output, pack.pdf)
+    except ConsentPackError:
+        raise
+    except Exception as exc:
+        raise ConsentPackError(f"could not be produced ({type(exc).__name__}); nothing was written") from None
+    return pack.page_count, hashlib.sha256(pack.pdf).hexdigest()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Linux sends us SIGTERM when the parent dies (PR_SET_PDEATHSIG; strictly, when the parent
+    thread that started the pool ends, which is never before the pool does). Elsewhere, and as
+    a second guard, a thread notices within half a second that we have another parent."""
+    if sys.platform == "linux":
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    if os.getppid() != parent:  # it died before we could ask
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+_builder: PackBuilder | None = None
+_started = None  # shared with the parent: job index -> a worker has begun it
+
+
+def _start_worker(roots: tuple[Path, ...], parent: int, started) -> None:
+    global _builder, _started
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches every process; the parent decides
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork
+    _exit_with_parent(parent)
+    _started = started
+    _builder = PackBuilder(Renderer(Library(roots)))
+
+
+def _produce(job: Job, index: int) -> tuple[int, str]:
+    _started[index] = True
+    return make_pack(_builder, job)
+
+
+def _pool(jobs: list[Job], indices: list[int], roots, size: int, started, done: Done):
+    """Runs `indices` in one pool; returns those the pool lost when a worker died, as
+    (never started, started)."""
+    unstarted, lost = [], []
+    with ProcessPoolExecutor(size, initializer=_start_worker, initargs=(roots, os.getpid(), started)) as pool:
+        futures = {pool.submit(_produce, jobs[index], index): index for index in indices}
+        waiting = set(futures)
+
+        def finish(future):
+            waiting.discard(future)
+            index = futures[future]
+            try:
+                outcome = future.result()
+            except BrokenProcessPool:
+                (lost if started[index] else unstarted).append(index)
+                return
+            except ConsentPackError as exc:
+                outcome = exc
+            done(jobs[index], outcome)
+
+        try:
+            for future in as_completed(futures):
+                finish(future)
+        except KeyboardInterrupt:  # packs already handed to a worker are finished and recorded
+            for future in [future for future in waiting if not future.cancel()]:
+                future.exception()  # waits for it
+                finish(future)
+            raise
+    return unstarted, lost
+
+
+def run_jobs(jobs: list[Job], roots: tuple[Path, ...], workers: int, done: Done) -> None:
+    """Makes every job, calling done(job, outcome) as each finishes. On KeyboardInterrupt (or
+    SIGTERM turned into one), packs already begun are finished and recorded before it is raised
+    again; the jobs never begun are simply not done."""
+    if workers <= 1 or len(jobs) <= 1:
+        builder = PackBuilder(Renderer(Library(roots)))
+        for job in jobs:
+            try:
+                outcome = make_pack(builder, job)
+            except ConsentPackError as exc:
+                outcome = exc
+            done(job, outcome)
+        return
+    started = multiprocessing.RawArray(ctypes.c_bool, len(jobs))
+    waiting = list(range(len(jobs)))
+    while waiting:
+        unstarted, lost = _pool(jobs, waiting, roots, workers, started, done)
+        for index in lost:  # alone, so a pack that kills its worker cannot take another with it
+            if any(_pool(jobs, [index], roots, 1, started, done)):
+                done(jobs[index], ConsentPackError(LOST))
+        if unstarted and not lost:  # the pool broke before any pack began: workers cannot start
+            for index in unstarted:
+                done(jobs[index], ConsentPackError(NOT_STARTED))
+            return
+        waiting = unstarted
