@@ -9,7 +9,7 @@ import re
 import unicodedata
 from datetime import datetime
 
-from .theatre_list import IDENTIFIERS, ListRow
+from .theatre_list import IDENTIFIERS, SPREADSHEET_ERRORS, ListRow
 
 
 def identifier_key(field: str, text: str) -> str:
@@ -32,9 +32,17 @@ def _date(text: str) -> str:
     return text
 
 
-def _person(values: dict[str, str]) -> tuple[str, str, str]:
-    return (_name(values.get("family_name", "")), _name(values.get("given_name", "")),
-            _date(values.get("date_of_birth", "")))
+def _person(values: dict[str, str]) -> tuple[str | None, ...]:
+    """Family name, given name and date of birth; None where the cell is empty or holds a
+    spreadsheet error, which says nothing about who the row is."""
+    def known(field, normal):
+        text = values.get(field, "")
+        return None if not text.strip() or text.strip().upper() in SPREADSHEET_ERRORS else normal(text)
+    return (known("family_name", _name), known("given_name", _name), known("date_of_birth", _date))
+
+
+def _different(one: tuple, other: tuple) -> bool:
+    return any(a is not None and b is not None and a != b for a, b in zip(one, other))
 
 
 def _rows(numbers: list[int]) -> str:
@@ -51,7 +59,7 @@ def identity_conflicts(rows: tuple[ListRow, ...]) -> dict[int, list[str]]:
                 holders.setdefault((field, key), []).append((row.number, _person(row.values)))
     conflicts: dict[int, list[str]] = {}
     for (field, _), members in holders.items():
-        if len({person for _, person in members}) > 1:
+        if any(_different(one, other) for _, one in members for _, other in members):
             numbers = [number for number, _ in members]
             message = f"{field}: rows {_rows(numbers)} give it to different people; check which is right"
             for number in numbers:
