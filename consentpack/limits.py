@@ -1,9 +1,11 @@
-"""How big an input may be, stated once.
+"""How big an input may be, stated once, and reading a file no further than its limit.
 
 Each limit is far above what a real file needs and far below what would make ConsentPack slow
 or short of memory, so a damaged or hostile file is refused in seconds with a message instead
 of being read.
 """
+
+from pathlib import Path
 
 # Theatre lists, CSV or XLSX. Real lists have 20-500 rows and 13 columns (19 once consent
 # forms 2-4 land); the longest field, notes, is 500 characters.
@@ -41,3 +43,19 @@ def too_many_rows(name: str) -> str:
 def beyond_columns(name: str, row: int) -> str:
     return (f"{name} row {row}: has a cell beyond column {LIST_COLUMNS}; a theatre list has at most "
             f"{LIST_COLUMNS} columns")
+
+
+def read_at_most(path: Path, limit: int, name: str, error, too_big: str) -> bytes:
+    """The file's bytes, refused with `error` (naming it `name`) if it is not a regular file
+    (a folder, pipe or device: never wait on one) or cannot be read, and with `too_big` if it
+    holds more than `limit` bytes."""
+    if path.exists() and not path.is_file():
+        raise error(f"{name} cannot be read (it is not a file)")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise error(f"{name} cannot be read ({exc.strerror})") from None
+    if len(data) > limit:
+        raise error(too_big)
+    return data

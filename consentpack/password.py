@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .errors import UsageError
 from .library import display_path
-from .limits import PASSWORD_FILE_BYTES
+from .limits import PASSWORD_FILE_BYTES, read_at_most
 
 MIN_LENGTH = 8
 ENVIRONMENT_VARIABLE = "CONSENTPACK_PASSWORD"
@@ -26,16 +26,9 @@ def read_password(path: Path | None) -> str | None:
 
 def _first_line(path: Path) -> str:
     name = f"The password file {display_path(path)}"
-    if not path.is_file():  # a pipe or a device would be read for ever
-        raise UsageError(f"{name} is not a file")
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(PASSWORD_FILE_BYTES + 1)
-    except OSError as exc:
-        raise UsageError(f"{name} cannot be read ({exc.strerror})") from None
-    if len(data) > PASSWORD_FILE_BYTES:
-        raise UsageError(f"{name} is larger than {PASSWORD_FILE_BYTES:,} bytes; it should hold only the "
-                         "password, on its first line")
+    data = read_at_most(path, PASSWORD_FILE_BYTES, name, UsageError,
+                        f"{name} is larger than {PASSWORD_FILE_BYTES:,} bytes; it should hold only the "
+                        "password, on its first line")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

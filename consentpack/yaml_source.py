@@ -16,7 +16,7 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.reader import ReaderError
 
 from .errors import ContentError
-from .limits import YAML_BYTES, YAML_DEPTH
+from .limits import YAML_BYTES, YAML_DEPTH, read_at_most
 
 _TAG = "tag:yaml.org,2002:"
 _KEY_KINDS = {  # what YAML reads an unquoted key as, in a user's words
@@ -91,16 +91,9 @@ for _kind in ("int", "timestamp"):
 
 
 def _read_text(path: Path, display: str, error) -> str:
-    if path.exists() and not path.is_file():  # a folder, a pipe or a device: never wait on one
-        raise error(f"{display}: cannot be read (it is not a file)")
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(YAML_BYTES + 1)
-    except OSError as exc:
-        raise error(f"{display}: cannot be read ({exc.strerror})") from None
-    if len(data) > YAML_BYTES:
-        raise error(f"{display}: is larger than {YAML_BYTES // 1024} KB, more than any leaflet, site or "
-                    "patient file needs; check it is the right file")
+    data = read_at_most(path, YAML_BYTES, f"{display}:", error,
+                        f"{display}: is larger than {YAML_BYTES // 1024} KB, more than any leaflet, site or "
+                        "patient file needs; check it is the right file")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

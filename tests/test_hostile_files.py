@@ -545,5 +545,5 @@ def test_a_bad_password_file_is_refused_without_echoing_it(here, content, messag
 
 def test_a_password_file_that_is_a_pipe_is_not_waited_on(here):
     os.mkfifo("pw.fifo")
-    with pytest.raises(UsageError, match="^The password file pw.fifo is not a file$"):
+    with pytest.raises(UsageError, match=r"^The password file pw.fifo cannot be read \(it is not a file\)$"):
         read_password(here / "pw.fifo")
