@@ -16,14 +16,14 @@ from pathlib import Path
 import click
 
 from consentpack import commands
-from consentpack.batch import BatchOptions, run_batch
+from consentpack.batch.manifest import FAILED, PRODUCED, UNCHANGED
+from consentpack.batch.naming import DEFAULT_TEMPLATE, NameTemplate
+from consentpack.batch.run import BatchOptions, run_batch
+from consentpack.batch.theatre_list import read_column_map, read_theatre_list
 from consentpack.errors import ConsentPackError, UsageError
 from consentpack.governance import ERROR, check_library
 from consentpack.library import Library, display_path
-from consentpack.manifest import FAILED, PRODUCED, UNCHANGED
-from consentpack.naming import DEFAULT_TEMPLATE, NameTemplate
 from consentpack.password import read_password
-from consentpack.theatre_list import read_column_map, read_theatre_list
 
 PATIENT_OPTIONS = (
     ("family_name", "Family name (surname)."),

@@ -28,12 +28,12 @@ from markupsafe import Markup
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from consentpack.batch.theatre_list import COLUMNS  # noqa: E402
 from consentpack.commands import whole_pack_html  # noqa: E402
 from consentpack.fonts import font_face_css  # noqa: E402
 from consentpack.library import Library  # noqa: E402
 from consentpack.models import PackRequest, Patient  # noqa: E402
 from consentpack.render import Renderer  # noqa: E402
-from consentpack.theatre_list import COLUMNS  # noqa: E402
 
 PROCEDURE = "sacroiliac-joint-fusion"
 FAMILY = ["Smith", "Jones", "Nguyễn", "Wójcik", "Ó Súilleabháin", "Okafor", "Patel", "Kowalski",

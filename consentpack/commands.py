@@ -13,8 +13,8 @@ from .governance import cannot_print, past_procedure_date, print_warnings
 from .library import Library, display_path, load_model
 from .models import Leaflet, PackRequest, Patient, Site
 from .output import atomic_write
-from .pack import PackBuilder
-from .pdf_standards import check_archive_options
+from .pdf.pack import PackBuilder
+from .pdf.standards import check_archive_options
 from .recovery_dates import stage_dates
 from .render import Renderer
 from .risk_figures import risk_figures

@@ -9,9 +9,8 @@ import subprocess
 
 import page
 import pytest
-from pypdf import PdfReader
-
 from conftest import PROCEDURE, REPO, patient_args, run
+from pypdf import PdfReader
 from tagged import headings, marked_text, structure, text_of
 from test_pack_contents import LEAFLET_HEADINGS
 

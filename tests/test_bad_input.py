@@ -1,7 +1,6 @@
 """Every bad input gets a message naming the field and what is expected, and no file is written."""
 
 import pytest
-
 from conftest import PROCEDURE, REPO, patient_args, run
 
 PDF_MAGIC = b"%PDF"

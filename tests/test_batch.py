@@ -5,12 +5,12 @@ import hashlib
 import re
 
 import pytest
+from conftest import PROCEDURE, REPO, flat, page_texts, run
 from openpyxl import Workbook
 from pypdf import PdfReader
 
-from conftest import PROCEDURE, REPO, flat, page_texts, run
-from consentpack.manifest import ManifestRow, write_manifest
-from consentpack.theatre_list import COLUMNS
+from consentpack.batch.manifest import ManifestRow, write_manifest
+from consentpack.batch.theatre_list import COLUMNS
 
 SHORT = "short-procedure"
 FAMILIES = ["Smith", "Jones", "Nguyễn", "Wójcik", "Ó Súilleabháin", "Okafor", "Patel", "Kowalski",
@@ -387,11 +387,12 @@ def test_a_damaged_manifest_means_making_every_pack_again(tmp_path, library):
 
 
 def test_a_pack_whose_leaflet_expires_is_made_again_with_the_notice(tmp_path, library):
-    from consentpack.batch import BatchOptions, run_batch
-    from consentpack.library import Library
-    from consentpack.naming import DEFAULT_TEMPLATE, NameTemplate
-    from consentpack.theatre_list import read_theatre_list
     from datetime import date
+
+    from consentpack.batch.naming import DEFAULT_TEMPLATE, NameTemplate
+    from consentpack.batch.run import BatchOptions, run_batch
+    from consentpack.batch.theatre_list import read_theatre_list
+    from consentpack.library import Library
 
     listing = read_theatre_list(write_list(tmp_path / "list.csv", [patient_row(0)]))
     out = tmp_path / "out"

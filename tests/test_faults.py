@@ -14,14 +14,20 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import REPO, flat, run
 from pypdf import PdfReader
 from pypdf.errors import WrongPasswordError
+from test_batch import (
+    library,  # noqa: F401 (a fixture)
+    patient_row,
+    strip_of,
+    write_list,
+)
+from test_batch import read_manifest as manifest_rows
 
-from conftest import REPO, flat, run
-from consentpack import errors, folder_lock, workers
-from consentpack.manifest import ManifestRow, read_manifest, write_manifest
-from test_batch import library  # noqa: F401 (a fixture)
-from test_batch import patient_row, read_manifest as manifest_rows, strip_of, write_list
+from consentpack import errors
+from consentpack.batch import folder_lock, workers
+from consentpack.batch.manifest import ManifestRow, read_manifest, write_manifest
 
 # --- the exception family crosses process boundaries ---------------------------------------
 

@@ -6,9 +6,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import PROCEDURE, REPO, flat, page_texts, patient_args, run
 from pypdf import PdfReader
 
-from conftest import PROCEDURE, REPO, flat, page_texts, patient_args, run
 from consentpack.governance import check_leaflet
 from consentpack.library import Library
 from consentpack.readability import measure, syllables

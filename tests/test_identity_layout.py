@@ -9,10 +9,8 @@ import string
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 import pytest
-
-from pypdf import PdfReader
-
 from conftest import PROCEDURE, run
+from pypdf import PdfReader
 from test_safety import bundled_fonts_only
 
 MM = 72 / 25.4

@@ -2,9 +2,8 @@
 
 import csv
 
-from pypdf import PdfReader
-
 from conftest import PROCEDURE, flat, page_texts, patient_args, run
+from pypdf import PdfReader
 from test_pack_contents import CONSENT_SECTIONS, LEAFLET_HEADINGS, parts
 
 

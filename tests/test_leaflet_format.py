@@ -1,8 +1,8 @@
 """A content owner's mistakes in a leaflet file are named by file, field path and line."""
 
 import pytest
-
 from conftest import PROCEDURE, REPO, patient_args, run
+
 from consentpack.library import Library
 
 BUNDLED = (REPO / "leaflets" / f"{PROCEDURE}.yaml").read_text()

@@ -3,13 +3,13 @@
 import re
 from datetime import date
 
+from conftest import flat, page_texts
 from pypdf import PdfReader
 
-from conftest import flat, page_texts
 from consentpack.commands import pack_request
 from consentpack.library import Library
 from consentpack.models import Patient
-from consentpack.pack import PackBuilder
+from consentpack.pdf.pack import PackBuilder
 from consentpack.render import Renderer
 
 LEAFLET_HEADINGS = [

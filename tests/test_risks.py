@@ -4,8 +4,8 @@ both sides of serious risks, icon arrays, the hospital's own figures, and a pack
 import re
 
 import pytest
-
 from conftest import PROCEDURE, REPO, flat, page_texts, patient_args, run
+
 from consentpack.library import Library
 from consentpack.models import Frequency, Risk, Site
 from consentpack.risk_figures import RiskFigure, risk_figures

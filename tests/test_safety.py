@@ -4,10 +4,10 @@ and every name printed as written."""
 import unicodedata
 
 import pytest
+from conftest import PROCEDURE, REPO, flat, page_texts, patient_args, run
 from pypdf import PdfReader
 from weasyprint.urls import URLFetcher
 
-from conftest import PROCEDURE, REPO, flat, page_texts, patient_args, run
 from consentpack.fetcher import AssetOnlyFetcher
 from consentpack.fonts import font_folders
 

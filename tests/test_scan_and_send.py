@@ -6,9 +6,8 @@ import csv
 import pypdfium2
 import pytest
 import zxingcpp
-from pypdf import PdfReader
-
 from conftest import PROCEDURE, REPO, flat, page_texts, patient_args, run
+from pypdf import PdfReader
 
 LEAFLET = PROCEDURE.upper()
 

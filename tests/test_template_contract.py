@@ -1,7 +1,6 @@
 """A hospital template that breaks what the pack is composed from is named, with what is missing."""
 
 import pytest
-
 from conftest import PROCEDURE, REPO, patient_args, run
 
 

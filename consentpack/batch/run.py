@@ -15,12 +15,18 @@ from typing import Annotated, Callable
 from pydantic import BeforeValidator, StringConstraints, ValidationError
 from pydantic_core import PydanticCustomError
 
-from .errors import ConsentPackError, ContentError, OutputError, UsageError
+from ..errors import ConsentPackError, ContentError, OutputError, UsageError
+from ..governance import cannot_print, past_procedure_date, print_warnings
+from ..library import Library, display_path
+from ..models import PackRequest, Patient, Strict
+from ..output import remove_unfinished
+from ..pdf.print_file import write_print_file
+from ..pdf.standards import check_archive_options
+from ..risk_figures import risk_figures
+from ..validation import problems
 from .folder_lock import FolderLock
-from .governance import cannot_print, past_procedure_date, print_warnings
 from .identities import identifier_key, identity_conflicts
 from .input_hash import input_hash, password_key
-from .library import Library, display_path
 from .manifest import (
     FAILED,
     MANIFEST_NAME,
@@ -30,14 +36,8 @@ from .manifest import (
     ManifestRow,
     read_manifest,
 )
-from .models import PackRequest, Patient, Strict
 from .naming import NameTemplate
-from .output import remove_unfinished
-from .pdf_standards import check_archive_options
-from .print_file import write_print_file
-from .risk_figures import risk_figures
 from .theatre_list import IDENTIFIERS, ListRow, TheatreList
-from .validation import problems
 from .workers import Job, Outcome, run_jobs
 
 

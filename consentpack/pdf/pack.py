@@ -29,15 +29,16 @@ from pypdf.generic import (
     StreamObject,
 )
 
-from .layout_cache import LayoutCache, SharedLayout, cache_key
-from .models import Leaflet, PackRequest, Site
+from ..layout_cache import LayoutCache, SharedLayout, cache_key
+from ..models import Leaflet, PackRequest, Site
+from ..recovery_dates import has_dated_stages, stage_dates
+from ..render import Renderer
+from ..risk_figures import risk_figures
+from ..strip_layout import BodyMargins, body_margins
+from ..template_contract import check_labels, personal_starts
 from .page_code import code_form, payload
-from .pdf_standards import describe, encrypt
-from .recovery_dates import has_dated_stages, stage_dates
-from .render import Renderer
-from .risk_figures import risk_figures
-from .strip_layout import BodyMargins, body_margins
-from .template_contract import check_labels, personal_starts
+from .pypdf_private import add_object
+from .standards import describe, encrypt
 from .structure import StructureTree, TaggedPage, tagged_pages, untagged
 
 COVER, LEAFLET, CONSENT, COPY = "Cover", "Leaflet", "Consent form", "Patient's copy"
@@ -134,7 +135,7 @@ class _Canvas:
         be reused by another stream (a page's QR code) while the cache lives."""
         if id(stream) not in self._refs:
             # pypdf has no public way to add an indirect object; a stream must be one.
-            self._refs[id(stream)] = (stream, self.writer._add_object(stream.clone(self.writer)))
+            self._refs[id(stream)] = (stream, add_object(self.writer, stream.clone(self.writer)))
         return self._refs[id(stream)][1]
 
     def page(self, part_title: str, body: Body, strip: StreamObject, label: StreamObject,

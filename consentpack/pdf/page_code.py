@@ -20,7 +20,7 @@ from pypdf.generic import (
     StreamObject,
 )
 
-from .models import Leaflet, Patient, Site
+from ..models import Leaflet, Patient, Site
 
 MM = 72 / 25.4
 SIZE = 13 * MM  # the code, quiet zone excluded

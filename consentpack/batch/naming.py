@@ -4,7 +4,7 @@ import re
 import string
 import unicodedata
 
-from .errors import UsageError
+from ..errors import UsageError
 
 DEFAULT_TEMPLATE = "{identifier}-{family_name}-{procedure}"
 PLACEHOLDERS = ("identifier", "family_name", "given_name", "procedure", "procedure_date", "row")

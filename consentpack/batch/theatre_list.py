@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from .errors import ContentError, UsageError
-from .library import display_path
-from .limits import (
+from ..errors import ContentError, UsageError
+from ..library import display_path
+from ..limits import (
     CELL_CHARS,
     LIST_BYTES,
     LIST_COLUMNS,
@@ -23,8 +23,8 @@ from .limits import (
     beyond_columns,
     too_many_rows,
 )
+from ..yaml_source import YamlSource
 from .workbook import read_sheet
-from .yaml_source import YamlSource
 
 COLUMNS = (
     "family_name", "given_name", "date_of_birth", "nhs_number", "hospital_number",

@@ -11,8 +11,8 @@ import time
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from .errors import OutputError
-from .output import atomic_write
+from ..errors import OutputError
+from ..output import atomic_write
 
 MANIFEST_NAME = "manifest.csv"
 PRODUCED, UNCHANGED, FAILED = "produced", "unchanged", "failed"

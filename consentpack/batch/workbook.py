@@ -12,8 +12,8 @@ import zipfile
 from pathlib import Path
 from xml.parsers import expat
 
-from .errors import ConsentPackError, ContentError, UsageError
-from .limits import (
+from ..errors import ConsentPackError, ContentError, UsageError
+from ..limits import (
     LIST_COLUMNS,
     LIST_ROWS,
     SHARED_STRINGS,
@@ -186,7 +186,9 @@ def _scan_sheet(source, name: str) -> None:
 def read_sheet(path: Path, name: str, sheet: str | None) -> list[tuple]:
     """The values of every row of the sheet (or the first sheet), row 1 first, empty rows included;
     no row is wider than LIST_COLUMNS."""
-    from openpyxl import load_workbook  # only lists saved from Excel pay for importing it
+    from openpyxl import (
+        load_workbook,  # only lists saved from Excel pay for importing it
+    )
 
     try:
         with zipfile.ZipFile(path) as archive:

@@ -16,7 +16,6 @@ from pypdf import PdfWriter
 from pypdf.generic import (
     ArrayObject,
     BooleanObject,
-    ByteStringObject,
     DecodedStreamObject,
     DictionaryObject,
     IndirectObject,
@@ -25,9 +24,10 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from . import __version__
-from .errors import UsageError
-from .models import PackRequest
+from .. import __version__
+from ..errors import UsageError
+from ..models import PackRequest
+from .pypdf_private import add_object, set_file_identifier
 
 _XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -94,7 +94,7 @@ def _metadata_stream(writer: PdfWriter, text: str) -> IndirectObject:
     stream.set_data(text.encode("utf-8"))
     stream[NameObject("/Type")] = NameObject("/Metadata")
     stream[NameObject("/Subtype")] = NameObject("/XML")
-    return writer._add_object(stream)
+    return add_object(writer, stream)
 
 
 def _output_intent(writer: PdfWriter) -> DictionaryObject:
@@ -106,7 +106,7 @@ def _output_intent(writer: PdfWriter) -> DictionaryObject:
         NameObject("/S"): NameObject("/GTS_PDFA1"),
         NameObject("/OutputConditionIdentifier"): TextStringObject("sRGB IEC61966-2.1"),
         NameObject("/Info"): TextStringObject("sRGB IEC61966-2.1"),
-        NameObject("/DestOutputProfile"): writer._add_object(profile.flate_encode()),
+        NameObject("/DestOutputProfile"): add_object(writer, profile.flate_encode()),
     })
 
 
@@ -149,7 +149,7 @@ def describe(writer: PdfWriter, request: PackRequest, today: date, archive: bool
         catalog[NameObject("/OutputIntents")] = ArrayObject([_output_intent(writer)])
         digest = hashlib.sha256(
             f"{__version__}\n{today}\n{request.model_dump_json()}".encode()).digest()[:16]
-        writer._ID = ArrayObject([ByteStringObject(digest), ByteStringObject(digest)])
+        set_file_identifier(writer, digest)
 
 
 def encrypt(writer: PdfWriter, password: str) -> None:

@@ -26,6 +26,8 @@ from pypdf.generic import (
     TextStringObject,
 )
 
+from .pypdf_private import add_object
+
 KEPT_ATTRIBUTES = ("/A", "/Alt")
 # A pack is printed: link annotations are not carried, so a link's text is just text.
 ROLES = {"/Link": "/Span"}
@@ -138,7 +140,7 @@ class StructureTree:
             NameObject("/S"): NameObject("/Document"),
             NameObject("/K"): ArrayObject(),
         })
-        self._document_ref = writer._add_object(self._document)
+        self._document_ref = add_object(writer, self._document)
         self._parents = ArrayObject()
         self._ids: list[tuple[str, IndirectObject]] = []
         self._pages = 0
@@ -156,7 +158,7 @@ class StructureTree:
                 NameObject("/Pg"): page,
                 NameObject("/K"): ArrayObject(),
             })
-            reference = self._writer._add_object(part)
+            reference = add_object(self._writer, part)
             self._document["/K"].append(reference)
             self._part = (title, part, reference)
         return self._part[1], self._part[2]
@@ -174,7 +176,7 @@ class StructureTree:
             part["/K"].append(self._write(element, part_ref, page.indirect_reference, by_mcid, key))
         parents = ArrayObject(by_mcid.get(mcid, NullObject())
                               for mcid in range(max(by_mcid, default=-1) + 1))
-        self._parents.extend([NumberObject(key), self._writer._add_object(parents)])
+        self._parents.extend([NumberObject(key), add_object(self._writer, parents)])
 
     def _write(self, element: Element, parent, page, by_mcid, key) -> IndirectObject:
         node = DictionaryObject({
@@ -183,7 +185,7 @@ class StructureTree:
             NameObject("/P"): parent,
             NameObject("/Pg"): page,
         })
-        reference = self._writer._add_object(node)
+        reference = add_object(self._writer, node)
         for name, value in element.attributes:
             # a copy per pack page: the consent form's pages are written twice in one pack
             node[NameObject(name)] = value.clone(self._writer, force_duplicate=True)
@@ -209,7 +211,7 @@ class StructureTree:
         root = DictionaryObject({
             NameObject("/Type"): NameObject("/StructTreeRoot"),
             NameObject("/K"): ArrayObject([self._document_ref]),
-            NameObject("/ParentTree"): self._writer._add_object(
+            NameObject("/ParentTree"): add_object(self._writer, 
                 DictionaryObject({NameObject("/Nums"): self._parents})),
             NameObject("/ParentTreeNextKey"): NumberObject(self._pages),
         })
@@ -218,7 +220,7 @@ class StructureTree:
             for identifier, reference in sorted(self._ids):
                 names.extend([TextStringObject(identifier), reference])
             root[NameObject("/IDTree")] = DictionaryObject({NameObject("/Names"): names})
-        root_ref = self._writer._add_object(root)
+        root_ref = add_object(self._writer, root)
         self._document[NameObject("/P")] = root_ref
         catalog[NameObject("/StructTreeRoot")] = root_ref
         catalog[NameObject("/MarkInfo")] = DictionaryObject({NameObject("/Marked"): BooleanObject(True)})

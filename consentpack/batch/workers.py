@@ -22,12 +22,12 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from .errors import ConsentPackError
-from .library import Library
-from .models import PackRequest
-from .output import atomic_write
-from .pack import PackBuilder
-from .render import Renderer
+from ..errors import ConsentPackError
+from ..library import Library
+from ..models import PackRequest
+from ..output import atomic_write
+from ..pdf.pack import PackBuilder
+from ..render import Renderer
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 LOST = ("could not be produced: the worker process making it stopped unexpectedly, twice; "

@@ -11,9 +11,10 @@ from pathlib import Path
 from pypdf import PasswordType, PdfReader, PdfWriter
 from pypdf.generic import DecodedStreamObject, NameObject
 
-from .errors import OutputError
-from .library import display_path
-from .output import atomic_write
+from ..errors import OutputError
+from ..library import display_path
+from ..output import atomic_write
+from .pypdf_private import add_object, object_count
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ def _blank_back(writer: PdfWriter, like, note: str) -> None:
     page = writer.add_blank_page(float(like.mediabox.width), float(like.mediabox.height))
     content = DecodedStreamObject()
     content.set_data(f"% {note}\n".encode())
-    page[NameObject("/Contents")] = writer._add_object(content)
+    page[NameObject("/Contents")] = add_object(writer, content)
 
 
 def _share_identical_objects(writer: PdfWriter) -> None:
@@ -39,9 +40,9 @@ def _share_identical_objects(writer: PdfWriter) -> None:
     becomes equal to its twin once its children have been merged, so repeat until stable.
     """
     while True:
-        before = sum(obj is not None for obj in writer._objects)
+        before = object_count(writer)
         writer.compress_identical_objects(remove_duplicates=True, remove_unreferenced=True)
-        if sum(obj is not None for obj in writer._objects) == before:
+        if object_count(writer) == before:
             return
 
 
