@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 from pydantic import ValidationError
@@ -13,13 +14,13 @@ from .governance import cannot_print, past_procedure_date, print_warnings
 from .library import Library, display_path, load_model
 from .models import Leaflet, PackRequest, Patient, Site
 from .output import atomic_write
-from .pdf.pack import PackBuilder
-from .pdf.standards import check_archive_options
 from .recovery_dates import stage_dates
-from .render import Renderer
 from .risk_figures import risk_figures
 from .skeleton import SKELETON
 from .validation import bulleted, problems
+
+if TYPE_CHECKING:
+    from .render import Renderer
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,10 @@ def generate(library: Library, procedure: str, patient: Patient, output: Path,
              allow_expired: bool = False, large_print: bool = False,
              password: str | None = None, archive: bool = False) -> Generated:
     """One patient's pack, written atomically to `output`; `today` is the date it is printed on."""
+    from .pdf.pack import PackBuilder  # only the commands that make a PDF load the PDF libraries
+    from .pdf.standards import check_archive_options
+    from .render import Renderer
+
     today = today or date.today()
     check_archive_options(archive, password)
     if output.suffix.lower() != ".pdf":
@@ -104,7 +109,7 @@ def sample_patient(leaflet: Leaflet) -> Patient:
                    side="left" if leaflet.sided else None)
 
 
-def whole_pack_html(renderer: Renderer, site: Site, leaflet: Leaflet, patient: Patient, today: date,
+def whole_pack_html(renderer: "Renderer", site: Site, leaflet: Leaflet, patient: Patient, today: date,
                     stylesheet: Markup) -> str:
     """The whole pack as one HTML document (templates/preview.html): the authors' preview, and
     the benchmark's naive baseline."""
@@ -117,6 +122,8 @@ def preview(library: Library, procedure: str, output: Path, today: date | None =
     """The whole pack for a sample patient as one HTML file with the print styles, for authors."""
     if output.suffix.lower() != ".html":
         raise UsageError(f"Output {display_path(output)} must be a file name ending in .html")
+    from .render import Renderer
+
     leaflet, site = library.leaflet(procedure), library.site()
     renderer = Renderer(library)
     html = whole_pack_html(renderer, site, leaflet, sample_patient(leaflet), today or date.today(),

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader
 
-from generate import cli
+from consentpack.cli import cli
 
 REPO = Path(__file__).resolve().parent.parent
 PROCEDURE = "sacroiliac-joint-fusion"

@@ -46,3 +46,30 @@ def test_the_benchmark_script_still_runs(tmp_path):
     assert completed.returncode == 0, completed.stderr
     assert "Throughput, (b) over (a):" in completed.stdout
     assert "Memory: 2 patients, --jobs 1: peak" in completed.stdout
+
+
+def test_python_m_consentpack_is_the_command():
+    completed = subprocess.run([sys.executable, "-m", "consentpack", "--help"], cwd=REPO,
+                               capture_output=True, text=True, check=False)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.startswith("Usage: consentpack [OPTIONS] COMMAND [ARGS]...")
+
+
+def test_generate_help_asks_for_the_patient_in_the_order_of_a_form():
+    options = [line.split()[0] for line in run("generate", "--help").output.splitlines()
+               if line.startswith("  --")]
+    assert options[:11] == ["--patient", "--family-name", "--given-name", "--date-of-birth", "--nhs-number",
+                            "--hospital-number", "--side", "--procedure-date", "--consultant", "--notes",
+                            "--risk"]
+
+
+@pytest.mark.parametrize("args", [["--help"], ["list"], ["check"], ["generate", "--help"],
+                                  ["new", "knee-thing", "--library", "{tmp}"]])
+def test_commands_that_make_no_pdf_load_no_pdf_library(tmp_path, args):
+    """They start fast: WeasyPrint and pypdf take most of a second to import."""
+    script = ("import sys\nfrom consentpack.cli import cli\n"
+              "try:\n    cli.main(sys.argv[1:], prog_name='consentpack')\nexcept SystemExit:\n    pass\n"
+              "print('LOADED', sorted(m for m in ('weasyprint', 'pypdf') if m in sys.modules))")
+    completed = subprocess.run([sys.executable, "-c", script, *(a.format(tmp=tmp_path) for a in args)],
+                               cwd=REPO, capture_output=True, text=True, check=False)
+    assert completed.stdout.splitlines()[-1] == "LOADED []", completed.stdout + completed.stderr

@@ -1,0 +1,5 @@
+"""`python -m consentpack` is the `consentpack` command."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,363 @@
+"""ConsentPack command line: parses options, calls the engine, turns its errors into exit codes.
+
+Run as `consentpack`, `python -m consentpack` or the checkout's `python generate.py`.
+
+Exit codes: 0 all done; 1 a record or content failed, or a batch was stopped part way;
+2 wrong usage, or another batch is writing to the output folder.
+"""
+
+import os
+import signal
+import sys
+import threading
+from contextlib import contextmanager
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import click
+
+# Only what every command needs is imported here; each command imports the engine modules it
+# uses, so `--help`, `list`, `check` and `new` never load WeasyPrint or pypdf.
+from .batch.naming import DEFAULT_TEMPLATE
+from .errors import ConsentPackError, UsageError
+
+PATIENT_OPTIONS = (
+    ("family_name", "Family name (surname)."),
+    ("given_name", "Given (first) name."),
+    ("date_of_birth", "Date of birth, YYYY-MM-DD or DD/MM/YYYY."),
+    ("nhs_number", "NHS number, 10 digits; spaces allowed."),
+    ("hospital_number", "Hospital number, if there is no NHS number (or as well)."),
+    ("side", "left, right or both: required for a sided procedure."),
+    ("procedure_date", "Date of the operation, if known."),
+    ("consultant", "Responsible consultant."),
+    ("notes", "Special requirements, printed on the consent form."),
+)
+
+
+def patient_options(command):
+    """The patient's details as options, in the order a form asks for them."""
+    command = click.option("--risk", "additional_risks", multiple=True,
+                           help="A risk particular to this patient (repeat for more).")(command)
+    for name, text in reversed(PATIENT_OPTIONS):  # the option added last is listed first
+        command = click.option(f"--{name.replace('_', '-')}", name, help=text)(command)
+    return command
+
+
+def output_options(command):
+    """--generated-at, --archive and --password-file, shared by generate and batch."""
+    command = click.option(
+        "--archive", is_flag=True,
+        help="The archive edition for the patient record: PDF/A-2u as well as tagged PDF/UA-1 "
+        "(every pack is tagged). Cannot be encrypted.")(command)
+    command = click.option(
+        "--generated-at", type=click.DateTime(formats=["%Y-%m-%d"]),
+        help="The date printed on the packs (default: today, or SOURCE_DATE_EPOCH if set); "
+        "the same inputs and date give byte-identical PDFs.")(command)
+    return click.option(
+        "--password-file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+        help="Encrypt the PDFs (AES-256) with the password on this file's first line; "
+        "or set CONSENTPACK_PASSWORD. Never give a password on the command line.")(command)
+
+
+def _generation_date(generated_at) -> date:
+    if generated_at is not None:
+        return generated_at.date()
+    if epoch := os.environ.get("SOURCE_DATE_EPOCH"):
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
+    return date.today()
+
+
+def library_option(command):
+    return click.option(
+        "--library",
+        "library_folder",
+        type=click.Path(file_okay=False, path_type=Path),
+        help="A hospital's library folder (leaflets/, templates/, styles/, site.yaml); "
+        "anything it lacks comes from the built-in library.",
+    )(command)
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def _sigterm_as_ctrl_c():
+    """A batch stopped with SIGTERM (kill, a service manager, a closed session) shuts down as
+    it does on Ctrl-C: packs already begun are finished and recorded, the rest are not made."""
+    if threading.current_thread() is not threading.main_thread():  # only it may set handlers
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run(action):
+    """Engine errors become messages and exit codes; usage errors are click's own (exit 2)."""
+    try:
+        return action()
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from None
+    except ConsentPackError as exc:
+        click.echo(f"error: {exc}", err=True)
+        raise SystemExit(1) from None
+
+
+@click.group()
+@click.version_option(package_name="consentpack")
+def cli():
+    """Patient information and consent packs as print-ready PDFs."""
+
+
+@cli.command()
+@click.argument("procedure")
+@click.option("--patient", "patient_file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="The patient's details as a YAML or JSON file, instead of the options below.")
+@patient_options
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="The PDF to write. It appears only when complete.")
+@library_option
+@click.option("--allow-expired", is_flag=True,
+              help="Print a leaflet past its review date; every page then says so.")
+@click.option("--large-print", is_flag=True, help="The large-print edition: 18 pt text throughout.")
+@output_options
+def generate(procedure, patient_file, additional_risks, output, library_folder, allow_expired,
+             large_print, generated_at, archive, password_file, **fields):
+    """Make one patient's consent pack for PROCEDURE.
+
+    \b
+    Example:
+      consentpack generate sacroiliac-joint-fusion \\
+        --family-name Smith --given-name Jane --date-of-birth 1961-03-12 \\
+        --nhs-number "943 476 5919" --side left --consultant "Ms A Khan" \\
+        -o smith-sij-fusion.pdf
+    """
+    from . import commands
+    from .library import Library, display_path
+    from .password import read_password
+
+    typed = {k: v for k, v in fields.items() if v is not None}
+    if patient_file and (typed or additional_risks):
+        raise click.UsageError("Give the patient either as --patient FILE or as options, not both")
+    if not patient_file and not typed:
+        raise click.UsageError("Give the patient's details as options or with --patient FILE")
+    password = _run(lambda: read_password(password_file))
+
+    def action():
+        library = Library.open(library_folder)
+        if patient_file:
+            patient = commands.patient_from_file(patient_file)
+            source = f"{display_path(patient_file)} content"
+        else:
+            patient = commands.patient_from_fields({**typed, "additional_risks": list(additional_risks)})
+            source = "patient details"
+        return commands.generate(library, procedure, patient, output, today=_generation_date(generated_at),
+                                 source=source, allow_expired=allow_expired, large_print=large_print,
+                                 password=password, archive=archive)
+
+    result = _run(action)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(f"Wrote {display_path(result.output)} ({result.pages} pages)")
+
+
+@cli.command(name="list")
+@library_option
+def list_command(library_folder):
+    """List the procedures in the library: id, title, version and review date.
+
+    \b
+    Example:
+      consentpack list --library /srv/our-hospital-leaflets
+    """
+    from . import commands
+    from .library import Library
+
+    listing = _run(lambda: commands.list_leaflets(Library.open(library_folder)))
+    rows = [("ID", "TITLE", "VERSION", "REVIEW DUE")] + [
+        (l.id, l.title, l.version, l.review_due.isoformat()) for l in listing.leaflets
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    for row in rows:
+        click.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+    for error in listing.errors:
+        click.echo(f"error: {error}", err=True)
+    if listing.errors:
+        raise SystemExit(1)
+
+
+@cli.command()
+@click.argument("theatre_list", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "output_folder", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the packs and manifest.csv (made if missing). Not needed with --check.")
+@click.option("--sheet", help="The sheet to read from an Excel list (default: the first).")
+@click.option("--columns", "columns_file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="YAML file mapping your column headers to ConsentPack's, e.g. 'Surname: family_name'.")
+@click.option("--name-template", default=DEFAULT_TEMPLATE, show_default=True,
+              help="File name of each pack; placeholders {identifier} {family_name} {given_name} "
+              "{procedure} {procedure_date} {row}.")
+@click.option("--print-file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write one PDF of every pack for the printer, each starting on a right-hand page.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
+              help="Worker processes.")
+@click.option("--check", "check_only", is_flag=True, help="Only validate the list; write nothing.")
+@click.option("--strict", is_flag=True, help="Produce nothing if any row is bad.")
+@click.option("--force", is_flag=True, help="Rewrite packs even when their inputs have not changed.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("--allow-expired", is_flag=True,
+              help="Print leaflets past their review date; every page then says so.")
+@output_options
+@library_option
+def batch(theatre_list, output_folder, sheet, columns_file, name_template, print_file, jobs,
+          check_only, strict, force, quiet, allow_expired, generated_at, archive, password_file,
+          library_folder):
+    """Make a pack for every patient on a theatre list (CSV or XLSX).
+
+    Every row is checked before anything is made; each bad row is reported as
+    "LIST row N: field: problem" and the good rows are still produced (exit code 1).
+
+    \b
+    Example:
+      consentpack batch theatre-list.csv -o packs/ --print-file packs/print-all.pdf
+    """
+    from .batch.manifest import FAILED, PRODUCED, UNCHANGED
+    from .batch.naming import NameTemplate
+    from .batch.run import BatchOptions, run_batch
+    from .batch.theatre_list import read_column_map, read_theatre_list
+    from .library import Library, display_path
+    from .password import read_password
+
+    if output_folder is None and not check_only:
+        raise click.UsageError("Give the output folder with -o, or use --check")
+    password = _run(lambda: read_password(password_file))
+    bar = None
+
+    def start_progress(total):
+        nonlocal bar
+        if quiet or total == 0:
+            return lambda done: None
+        bar = click.progressbar(length=total, label="Making packs", show_pos=True, show_eta=True,
+                                file=sys.stderr)
+        return bar.update
+
+    def action():
+        library = Library.open(library_folder)
+        column_map = read_column_map(columns_file) if columns_file else None
+        rows = read_theatre_list(theatre_list, sheet, column_map)
+        options = BatchOptions(
+            output_folder=output_folder or Path("."), name_template=NameTemplate(name_template),
+            jobs=jobs, today=_generation_date(generated_at), check_only=check_only, strict=strict,
+            force=force, print_file=print_file, allow_expired=allow_expired, password=password,
+            archive=archive,
+        )
+        return run_batch(rows, library, options, start_progress)
+
+    with _sigterm_as_ctrl_c():
+        report = _run(action)
+    if bar is not None:
+        bar.render_finish()
+    for problem in report.problems:
+        click.echo(problem, err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    failed = report.count(FAILED)
+    if check_only:
+        click.echo(f"Checked {report.rows} rows: {failed} with problems.")
+    elif strict and report.problems:
+        click.echo("Nothing was produced because of the problems above (--strict).")
+    else:
+        manifest = display_path(report.manifest_path) if report.manifest_path else "not written"
+        click.echo(f"Produced {report.count(PRODUCED)}, unchanged {report.count(UNCHANGED)}, "
+                   f"failed {failed}. Manifest: {manifest}")
+        if report.not_made:
+            click.echo(f"Stopped before the end: {report.not_made} packs were not made"
+                       + (" and no print file was written" if print_file else "")
+                       + ". Run the same command again to make the rest.")
+        if report.print_file_pages is not None:
+            click.echo(f"Print file: {display_path(print_file)} ({report.print_file_pages} pages)")
+    if report.problems or report.not_made:
+        raise SystemExit(1)
+
+
+@cli.command()
+@click.argument("leaflets", nargs=-1)
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="json for a hospital's own CI.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option("--on", "on_date", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Check review dates as on this day (default today), to plan reviews ahead.")
+@library_option
+def check(leaflets, output_format, strict, on_date, library_folder):
+    """Check leaflets and the site file: format, completeness, risk figures, review dates,
+    readability. One row per finding; exit code 1 if any is an error.
+
+    \b
+    Example:
+      consentpack check --library /srv/our-hospital-leaflets sacroiliac-joint-fusion
+    """
+    from .governance import ERROR, check_library
+    from .library import Library
+
+    day = on_date.date() if on_date else date.today()
+    findings = _run(lambda: check_library(Library.open(library_folder), list(leaflets), day, strict))
+    if output_format == "json":
+        import json
+
+        click.echo(json.dumps([finding.as_dict() for finding in findings], indent=2, ensure_ascii=False))
+    elif findings:
+        rows = [("FILE", "FIELD", "SEVERITY", "MESSAGE")] + [
+            (f.file, f.field, f.severity, f.message) for f in findings]
+        widths = [max(len(row[i]) for row in rows) for i in range(3)]
+        for row in rows:
+            click.echo("  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths)) + "  " + row[3])
+    else:
+        click.echo("No problems found.")
+    if any(finding.severity == ERROR for finding in findings):
+        raise SystemExit(1)
+
+
+@cli.command()
+@click.argument("leaflet_id")
+@library_option
+def new(leaflet_id, library_folder):
+    """Write a leaflet skeleton to fill in: LIBRARY/leaflets/LEAFLET_ID.yaml.
+
+    \b
+    Example:
+      consentpack new knee-replacement --library /srv/our-hospital-leaflets
+    """
+    from . import commands
+    from .library import Library, display_path
+
+    path = _run(lambda: commands.new_leaflet(Library.open(library_folder), leaflet_id))
+    click.echo(f"Wrote {display_path(path)}; fill in every TODO, then run: consentpack check {leaflet_id}")
+
+
+@cli.command()
+@click.argument("procedure")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="The HTML file to write.")
+@library_option
+def preview(procedure, output, library_folder):
+    """Write PROCEDURE's pack for a sample patient as HTML with the print styles, to read in a browser.
+
+    \b
+    Example:
+      consentpack preview sacroiliac-joint-fusion -o preview.html
+    """
+    from . import commands
+    from .library import Library, display_path
+
+    path = _run(lambda: commands.preview(Library.open(library_folder), procedure, output))
+    click.echo(f"Wrote {display_path(path)}")
+
+
+def main():
+    cli(prog_name="consentpack")
+
+
+if __name__ == "__main__":
+    main()
