@@ -124,8 +124,12 @@ def cli():
               help="Print a leaflet past its review date; every page then says so.")
 @click.option("--large-print", is_flag=True, help="The large-print edition: 18 pt text throughout.")
 @output_options
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Where to keep the laid-out leaflet between runs (default: your user cache folder), "
+              "so the next pack is made in about half the time.")
+@click.option("--no-cache", is_flag=True, help="Lay everything out afresh and keep nothing.")
 def generate(procedure, patient_file, additional_risks, output, library_folder, allow_expired,
-             large_print, generated_at, archive, password_file, **fields):
+             large_print, generated_at, archive, password_file, cache_dir, no_cache, **fields):
     """Make one patient's consent pack for PROCEDURE.
 
     \b
@@ -136,6 +140,7 @@ def generate(procedure, patient_file, additional_risks, output, library_folder, 
         -o smith-sij-fusion.pdf
     """
     from . import commands
+    from .layout_cache import LayoutCache, default_folder
     from .library import Library, display_path
     from .password import read_password
 
@@ -154,9 +159,10 @@ def generate(procedure, patient_file, additional_risks, output, library_folder, 
         else:
             patient = commands.patient_from_fields({**typed, "additional_risks": list(additional_risks)})
             source = "patient details"
+        cache = None if no_cache else LayoutCache(cache_dir or default_folder())
         return commands.generate(library, procedure, patient, output, today=_generation_date(generated_at),
                                  source=source, allow_expired=allow_expired, large_print=large_print,
-                                 password=password, archive=archive)
+                                 password=password, archive=archive, cache=cache)
 
     result = _run(action)
     for warning in result.warnings:
@@ -351,8 +357,10 @@ def preview(procedure, output, library_folder):
     from . import commands
     from .library import Library, display_path
 
-    path = _run(lambda: commands.preview(Library.open(library_folder), procedure, output))
-    click.echo(f"Wrote {display_path(path)}")
+    result = _run(lambda: commands.preview(Library.open(library_folder), procedure, output))
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(f"Wrote {display_path(result.output)}")
 
 
 def main():

@@ -6,20 +6,19 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from markupsafe import Markup
 from pydantic import ValidationError
 
+from .context import pack_context
 from .errors import ContentError, PatientError, UsageError
-from .governance import cannot_print, past_procedure_date, print_warnings
 from .library import Library, display_path, load_model
-from .models import Leaflet, PackRequest, Patient, Site
+from .models import Leaflet, PackRequest, Patient
 from .output import atomic_write
-from .recovery_dates import stage_dates
-from .risk_figures import risk_figures
+from .preflight import Preflight
 from .skeleton import SKELETON
 from .validation import bulleted, problems
 
 if TYPE_CHECKING:
+    from .layout_cache import LayoutCache
     from .render import Renderer
 
 
@@ -42,30 +41,16 @@ def patient_from_file(path: Path) -> Patient:
     return load_model(Patient, path, error=PatientError)
 
 
-def pack_request(library: Library, procedure: str, patient: Patient,
-                 source: str = "patient details", large_print: bool = False) -> PackRequest:
-    """Checks that the patient fits the procedure (side) before anything is drawn."""
-    leaflet, site = library.leaflet(procedure), library.site()
-    risk_figures(leaflet, site)  # the site's own figures must name the leaflet's risks
-    try:
-        return PackRequest(leaflet=leaflet, site=site, patient=patient, large_print=large_print)
-    except ValidationError as exc:
-        raise PatientError(bulleted(f"Bad {source}", problems(exc))) from None
-
-
-def request_warnings(request: PackRequest, today: date) -> tuple[str, ...]:
-    warnings = print_warnings(request.leaflet, today)
-    if warning := past_procedure_date(request, today):
-        warnings.append(warning)
-    return tuple(warnings)
-
-
 def generate(library: Library, procedure: str, patient: Patient, output: Path,
              today: date | None = None, source: str = "patient details",
              allow_expired: bool = False, large_print: bool = False,
-             password: str | None = None, archive: bool = False) -> Generated:
-    """One patient's pack, written atomically to `output`; `today` is the date it is printed on."""
-    from .pdf.pack import PackBuilder  # only the commands that make a PDF load the PDF libraries
+             password: str | None = None, archive: bool = False,
+             cache: "LayoutCache | None" = None) -> Generated:
+    """One patient's pack, written atomically to `output`; `today` is the date it is printed on.
+    With a `cache`, the parts every patient shares are laid out once ever, not once per run."""
+    from .pdf.pack import (
+        PackBuilder,  # only the commands that make a PDF load the PDF libraries
+    )
     from .pdf.standards import check_archive_options
     from .render import Renderer
 
@@ -77,12 +62,12 @@ def generate(library: Library, procedure: str, patient: Patient, output: Path,
         raise UsageError(f"Output folder {display_path(output.parent)} does not exist")
     if output.is_dir():
         raise UsageError(f"Output {display_path(output)} is a folder; give a file name ending in .pdf")
-    request = pack_request(library, procedure, patient, source, large_print)
-    if problem := cannot_print(request.leaflet, today, allow_expired):
-        raise ContentError(problem)
-    pack = PackBuilder(Renderer(library)).build(request, today, password, archive)
+    prepared = Preflight(library, today, allow_expired).prepare(procedure, patient, large_print, source)
+    renderer = Renderer(library)
+    pack = PackBuilder(renderer, cache).build(prepared.request, today, password, archive)
     atomic_write(output, pack.pdf)
-    return Generated(output=output, pages=pack.page_count, warnings=request_warnings(request, today))
+    return Generated(output=output, pages=pack.page_count,
+                     warnings=prepared.warnings + renderer.warnings())
 
 
 @dataclass(frozen=True)
@@ -109,27 +94,29 @@ def sample_patient(leaflet: Leaflet) -> Patient:
                    side="left" if leaflet.sided else None)
 
 
-def whole_pack_html(renderer: "Renderer", site: Site, leaflet: Leaflet, patient: Patient, today: date,
-                    stylesheet: Markup) -> str:
-    """The whole pack as one HTML document (templates/preview.html): the authors' preview, and
-    the benchmark's naive baseline."""
-    return renderer.html("preview.html", site=site, leaflet=leaflet, patient=patient, today=today,
-                         stylesheet=stylesheet, risks=risk_figures(leaflet, site),
-                         recovery_dates=stage_dates(leaflet, patient.procedure_date, site.locale))
+def whole_pack_html(renderer: "Renderer", request: PackRequest, today: date) -> str:
+    """The whole pack as one HTML document (templates/preview.html) with the print styles inlined:
+    the authors' preview, and the benchmark's naive baseline."""
+    context = pack_context(request.leaflet, request.site, request.patient, today,
+                           request.patient.procedure_date)
+    return renderer.html("preview.html", **context,
+                         stylesheet=renderer.stylesheet_text(request.site, request.large_print))
 
 
-def preview(library: Library, procedure: str, output: Path, today: date | None = None) -> Path:
-    """The whole pack for a sample patient as one HTML file with the print styles, for authors."""
-    if output.suffix.lower() != ".html":
-        raise UsageError(f"Output {display_path(output)} must be a file name ending in .html")
+def preview(library: Library, procedure: str, output: Path, today: date | None = None) -> Generated:
+    """The whole pack for a sample patient as one HTML file, for authors: an unfinished or expired
+    leaflet is shown, with what keeps it from patients as warnings."""
     from .render import Renderer
 
-    leaflet, site = library.leaflet(procedure), library.site()
-    renderer = Renderer(library)
-    html = whole_pack_html(renderer, site, leaflet, sample_patient(leaflet), today or date.today(),
-                           renderer.stylesheet_text(site))
+    if output.suffix.lower() != ".html":
+        raise UsageError(f"Output {display_path(output)} must be a file name ending in .html")
+    today = today or date.today()
+    preflight = Preflight(library, today, draft=True)
+    leaflet, _ = preflight.leaflet(procedure)
+    prepared = preflight.prepare(procedure, sample_patient(leaflet))
+    html = whole_pack_html(Renderer(library), prepared.request, today)
     atomic_write(output, html.encode("utf-8"))
-    return output
+    return Generated(output=output, pages=0, warnings=prepared.leaflet_warnings)
 
 
 def new_leaflet(library: Library, leaflet_id: str, today: date | None = None) -> Path:

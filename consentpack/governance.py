@@ -2,7 +2,6 @@
 a patient, one finding per row (file, field, severity, message).
 """
 
-import re
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -10,14 +9,13 @@ from pathlib import Path
 from .errors import ContentError, UsageError
 from .library import Library, display_path, id_mismatch, read_model
 from .limits import SECTION_WORDS
-from .models import Leaflet, PackRequest, ReadabilityTargets, Site
+from .models import Leaflet, ReadabilityTargets, Site
+from .preflight import UNFINISHED, unfinished_fields, unknown_local_figures
 from .readability import measure
-from .risk_figures import risk_figures
 from .safe_markdown import markdown_plain
 
 ERROR, WARNING = "error", "warning"
 REVIEW_SOON = timedelta(days=90)
-UNFINISHED = re.compile(r"\bTODO\b")
 
 
 @dataclass(frozen=True)
@@ -47,24 +45,6 @@ def section_texts(leaflet: Leaflet) -> dict[str, list[str]]:
         "sections.get_help": [*s.get_help.urgent, *s.get_help.routine],
         "sections.faq": [text for item in s.faq for text in (item.q, item.a)],
     }
-
-
-def unfinished_fields(leaflet: Leaflet) -> list[str]:
-    """Fields that still say TODO anywhere in them (a skeleton's placeholders), in file order."""
-    found = []
-
-    def walk(value, field):
-        if isinstance(value, str) and UNFINISHED.search(value) and field not in found:
-            found.append(field)
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                walk(item, f"sections.{key}" if field == "sections" else field or key)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item, field)
-
-    walk(leaflet.model_dump(mode="json"), "")
-    return found
 
 
 def _completeness(leaflet: Leaflet) -> list[tuple[str, str, str]]:
@@ -141,11 +121,10 @@ def check_leaflet(path: Path, site: Site | None, today: date) -> list[Finding]:
         rows.append(("id", ERROR, mismatch))
     rows += _completeness(leaflet)
     rows += _risk_figures(leaflet, site)
-    if site:
-        try:
-            risk_figures(leaflet, site)
-        except ContentError as exc:
-            rows.append(("(site file) local_figures", ERROR, str(exc)))
+    if site and (unknown := unknown_local_figures(leaflet, site)):
+        rows.append((f"(site file) local_figures.{leaflet.id}", ERROR,
+                     f"no risk called {', '.join(repr(name) for name in unknown)} in leaflet {leaflet.id}; "
+                     f"its risks are: {', '.join(risk.name for risk in leaflet.sections.risks)}"))
     rows += _review_date(leaflet, today)
     rows += _length(leaflet)
     rows += _readability(leaflet, targets)
@@ -175,43 +154,3 @@ def check_library(library: Library, leaflet_ids: list[str], today: date,
     if strict:
         findings = [Finding(f.file, f.field, ERROR, f.message) for f in findings]
     return findings
-
-
-def cannot_print(leaflet: Leaflet, today: date, allow_expired: bool) -> str | None:
-    """Why a leaflet must not reach a patient, or None: unfinished, or past its review date
-    without --allow-expired."""
-    if unfinished := unfinished_fields(leaflet):
-        return (f"Leaflet {leaflet.id} is not finished: {', '.join(unfinished)} still say TODO; "
-                f"run consentpack check {leaflet.id}")
-    if not allow_expired:
-        return past_review(leaflet, today)
-    return None
-
-
-def past_review(leaflet: Leaflet, today: date) -> str | None:
-    """Why a leaflet must not be printed without --allow-expired, or None."""
-    if leaflet.review_due < today:
-        return (f"Leaflet {leaflet.id} version {leaflet.version} was due for review on "
-                f"{leaflet.review_due.isoformat()}; ask the patient information lead for a current "
-                "version, or use --allow-expired to print it marked on every page as past its review date")
-    return None
-
-
-def print_warnings(leaflet: Leaflet, today: date) -> list[str]:
-    """What the person printing should know about the leaflet itself."""
-    warnings = []
-    missing = sum(risk.frequency is None for risk in leaflet.sections.risks)
-    if missing:
-        warnings.append(f"leaflet {leaflet.id}: {missing} of its risks have no figure yet and are "
-                        "marked for review (see consentpack check)")
-    if leaflet.review_due < today:
-        warnings.append(f"leaflet {leaflet.id} is past its review date; every page of the pack says so")
-    return warnings
-
-
-def past_procedure_date(request: PackRequest, today: date) -> str | None:
-    """A warning, not an error: a pack may be printed after the operation for the record."""
-    when = request.patient.procedure_date
-    if when is not None and when < today:
-        return "procedure_date is in the past; check it is right"
-    return None

@@ -5,6 +5,8 @@ configuration and the parsed stylesheets are the expensive, shared parts.
 """
 
 import functools
+import logging
+from contextlib import contextmanager
 from datetime import date
 
 import jinja2
@@ -81,6 +83,18 @@ def natural_frequency(count: float, per: int) -> str:
     return f"about {shown} in {per:,} people"
 
 
+WEASYPRINT_LOG = logging.getLogger("weasyprint")
+
+
+class _Collector(logging.Handler):
+    def __init__(self, source: str, found: dict[str, None]):
+        super().__init__(logging.WARNING)
+        self._source, self._found = source, found
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._found[f"{self._source}: {record.getMessage()}"] = None
+
+
 class Renderer:
     def __init__(self, library: Library):
         self._library = library
@@ -108,6 +122,7 @@ class Renderer:
         self._fetcher = AssetOnlyFetcher(style_folders + font_folders())
         self._font_config = FontConfiguration()
         self._stylesheets: dict[str, list[weasyprint.CSS]] = {}
+        self._warnings: dict[str, None] = {}  # in the order found, once each
 
     @functools.cached_property
     def fingerprint(self) -> str:
@@ -129,11 +144,11 @@ class Renderer:
                 weasyprint.CSS(string=font_face_css(), font_config=self._font_config,
                                url_fetcher=self._fetcher)
             ]
-            css += [
-                weasyprint.CSS(filename=str(self._library.find("styles", name)),
-                               font_config=self._font_config, url_fetcher=self._fetcher)
-                for name in self._style_names(large_print)
-            ]
+            for name in self._style_names(large_print):
+                path = self._library.find("styles", name)
+                with self._reporting(display_path(path)):
+                    css.append(weasyprint.CSS(filename=str(path), font_config=self._font_config,
+                                              url_fetcher=self._fetcher))
             css.append(weasyprint.CSS(string=f"@page {{ size: {PAPER_SIZES[site.paper]}; }}"))
             if margins is not None:  # named pages (the strip, the labels) keep their own margins
                 css.append(weasyprint.CSS(string=f"@page {{ margin-top: {margins.top}mm; "
@@ -166,9 +181,25 @@ class Renderer:
         except jinja2.UndefinedError as exc:
             raise ContentError(f"Template {template_name}: {exc.message}") from None
 
-    def document(self, template_name: str, site: Site, large_print: bool = False,
-                 margins: BodyMargins | None = None, **context) -> weasyprint.Document:
-        html = self.html(template_name, site=site, **context)
-        return weasyprint.HTML(string=html, url_fetcher=self._fetcher).render(
-            stylesheets=self.stylesheets(site, large_print, margins), font_config=self._font_config
-        )
+    def document(self, template_name: str, context: dict, large_print: bool = False,
+                 margins: BodyMargins | None = None) -> weasyprint.Document:
+        """`context` is the template's (context.pack_context), with the site at "site"."""
+        html = self.html(template_name, **context)
+        stylesheets = self.stylesheets(context["site"], large_print, margins)
+        with self._reporting(self.template_file(template_name)):
+            return weasyprint.HTML(string=html, url_fetcher=self._fetcher).render(
+                stylesheets=stylesheets, font_config=self._font_config)
+
+    @contextmanager
+    def _reporting(self, source: str):
+        """WeasyPrint's warnings (bad CSS, a refused URL) while reading `source`, kept once each."""
+        handler = _Collector(source, self._warnings)
+        WEASYPRINT_LOG.addHandler(handler)
+        try:
+            yield
+        finally:
+            WEASYPRINT_LOG.removeHandler(handler)
+
+    def warnings(self) -> tuple[str, ...]:
+        """What WeasyPrint found wrong in the library's templates and styles, each said once."""
+        return tuple(self._warnings)

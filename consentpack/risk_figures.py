@@ -8,7 +8,6 @@ from fractions import Fraction
 
 from markupsafe import Markup
 
-from .errors import ContentError
 from .icon_array import icon_array
 from .models import Frequency, Leaflet, Risk, Site
 
@@ -81,16 +80,9 @@ class Picture:
 
 
 def risk_figures(leaflet: Leaflet, site: Site) -> list[RiskFigure]:
-    """Every risk of `leaflet` with the figure to print: the site's own where it has one."""
+    """Every risk of `leaflet` with the figure to print: the site's own where it has one (the
+    preflight warns about site figures naming no risk of the leaflet)."""
     local = site.local_figures.get(leaflet.id)
-    names = [risk.name for risk in leaflet.sections.risks]
-    if local:
-        unknown = [name for name in local.risks if name not in names]
-        if unknown:
-            raise ContentError(
-                f"Site file local_figures.{leaflet.id}: no risk called {', '.join(repr(n) for n in unknown)} "
-                f"in leaflet {leaflet.id}; its risks are: {', '.join(names)}"
-            )
     chosen = []
     for risk in leaflet.sections.risks:
         if local and risk.name in local.risks:

@@ -6,10 +6,10 @@ from datetime import date
 from conftest import flat, page_texts
 from pypdf import PdfReader
 
-from consentpack.commands import pack_request
 from consentpack.library import Library
 from consentpack.models import Patient
 from consentpack.pdf.pack import PackBuilder
+from consentpack.preflight import Preflight
 from consentpack.render import Renderer
 
 LEAFLET_HEADINGS = [
@@ -140,6 +140,7 @@ def test_packs_sharing_one_leaflet_layout_never_carry_each_others_details(tmp_pa
     one patient's pages must not leave that patient on another's."""
     library = Library.open()
     builder = PackBuilder(Renderer(library))
+    preflight = Preflight(library, date(2026, 11, 25))
     people = {
         "SMITH, Jane": {"family_name": "Smith", "given_name": "Jane", "nhs_number": "9434765919"},
         "OKAFOR, John": {"family_name": "Okafor", "given_name": "John", "hospital_number": "H777"},
@@ -147,7 +148,7 @@ def test_packs_sharing_one_leaflet_layout_never_carry_each_others_details(tmp_pa
     texts, requests, packs = {}, {}, {}
     for strip_name, fields in people.items():
         patient = Patient(date_of_birth="1970-01-01", side="right", consultant="Mr B Osei", **fields)
-        requests[strip_name] = pack_request(library, "sacroiliac-joint-fusion", patient)
+        requests[strip_name] = preflight.prepare("sacroiliac-joint-fusion", patient).request
         packs[strip_name] = builder.build(requests[strip_name], date(2026, 11, 25)).pdf
         path = tmp_path / f"{fields['family_name']}.pdf"
         path.write_bytes(packs[strip_name])

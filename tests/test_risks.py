@@ -59,15 +59,20 @@ def test_the_hospitals_own_figures_replace_the_leaflets(figures_pack):
     assert "between 10 and 30" not in leaflet
 
 
-def test_local_figures_must_name_a_risk_of_the_leaflet(tmp_path):
+def test_local_figures_naming_no_risk_are_a_warning_at_print_time_and_an_error_in_check(tmp_path):
     (tmp_path / "site.yaml").write_text(
         "hospital: X\ndepartment: Y\nphone: '01234 567890'\nlocal_figures:\n"
         f"  {PROCEDURE}:\n    period: April 2025 to March 2026\n    risks:\n      Bleeeding: {{count: 1, per: 100}}\n")
     result = run("generate", PROCEDURE, *patient_args(), "--library", tmp_path, "-o", tmp_path / "x.pdf")
-    assert result.exit_code == 1
-    assert (f"error: Site file local_figures.{PROCEDURE}: no risk called 'Bleeeding' in leaflet {PROCEDURE}; "
-            "its risks are: Infection or problems with the wound, Bleeding,") in result.output
-    assert not (tmp_path / "x.pdf").exists()
+    assert result.exit_code == 0
+    assert (f"warning: site file local_figures.{PROCEDURE}: no risk called 'Bleeeding' in leaflet {PROCEDURE}, "
+            "so the leaflet's own figure is printed; its risks are: Infection or problems with the wound, "
+            "Bleeding,") in result.output
+    leaflet = flat(" ".join(page_texts(tmp_path / "x.pdf")))
+    assert "Bleeding You may bleed during or after the operation. How likely: your surgeon will talk" in leaflet
+    check = run("check", "--library", tmp_path, PROCEDURE)
+    assert check.exit_code == 1
+    assert f"no risk called 'Bleeeding' in leaflet {PROCEDURE}" in check.output
 
 
 def test_icon_arrays_draw_exactly_the_figure(figures_pack):

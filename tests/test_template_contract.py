@@ -29,3 +29,20 @@ def test_a_template_breaking_the_contract_is_named(tmp_path, template, change, m
     assert message in result.output
     assert "see the template contract in the README" in result.output
     assert not output.exists()
+
+
+def test_weasyprints_warnings_about_a_hospitals_styles_are_reported_once(tmp_path):
+    library = tmp_path / "library"
+    (library / "styles").mkdir(parents=True)
+    (library / "styles" / "pack.css").write_text(
+        (REPO / "styles" / "pack.css").read_text()
+        + "\n.cover { colr: red; }\n.cover .for { background: url(https://example.org/x.png); }\n")
+    output = tmp_path / "pack.pdf"
+    result = run("generate", PROCEDURE, *patient_args(), "--library", library, "-o", output)
+    assert result.exit_code == 0, result.output
+    assert output.exists()
+    bad_property = [line for line in result.output.splitlines() if "colr: red" in line]
+    assert bad_property == [f"warning: {library / 'styles' / 'pack.css'}: Ignored `colr: red` at 102:10, "
+                            "unknown property."]
+    refused = [line for line in result.output.splitlines() if "example.org" in line]
+    assert len(refused) == 1 and refused[0].startswith("warning: ") and "personal.html" in refused[0]

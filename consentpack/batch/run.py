@@ -16,13 +16,12 @@ from pydantic import BeforeValidator, StringConstraints, ValidationError
 from pydantic_core import PydanticCustomError
 
 from ..errors import ConsentPackError, ContentError, OutputError, UsageError
-from ..governance import cannot_print, past_procedure_date, print_warnings
 from ..library import Library, display_path
 from ..models import PackRequest, Patient, Strict
 from ..output import remove_unfinished
 from ..pdf.print_file import write_print_file
 from ..pdf.standards import check_archive_options
-from ..risk_figures import risk_figures
+from ..preflight import Preflight, Prepared, RowProblems
 from ..validation import problems
 from .folder_lock import FolderLock
 from .identities import identifier_key, identity_conflicts
@@ -105,33 +104,15 @@ class BatchOptions:
 
 
 class _RowChecker:
-    """Validates rows one at a time, remembering leaflets and patients already seen."""
+    """Validates rows one at a time through the preflight, remembering patients already seen."""
 
     def __init__(self, library: Library, theatre_list: TheatreList, options: BatchOptions):
-        self._library = library
-        self._options = options
-        self._site = library.site()
-        self._leaflets: dict[str, object] = {}
+        self._preflight = Preflight(library, options.today, options.allow_expired)
         self._conflicts = identity_conflicts(theatre_list.rows)
         self._seen: dict[tuple, int] = {}  # (procedure, identifier field, value) -> row
-        self.leaflet_problems: list[str] = []  # a broken or expired leaflet, reported once
-        self.leaflet_warnings: list[str] = []
+        self.leaflet_problems: dict[str, str] = {}  # a broken or expired leaflet, reported once
+        self.leaflet_warnings: dict[str, None] = {}  # once each, in the order found
         self.row_problems: dict[int, list[str]] = {}
-
-    def _leaflet(self, procedure: str):
-        if procedure not in self._leaflets:
-            try:
-                leaflet = self._library.leaflet(procedure)
-                if problem := cannot_print(leaflet, self._options.today, self._options.allow_expired):
-                    raise ContentError(problem)
-                risk_figures(leaflet, self._site)  # the site's own figures must name its risks
-                self.leaflet_warnings += print_warnings(leaflet, self._options.today)
-                self._leaflets[procedure] = leaflet
-            except (UsageError, ContentError) as exc:
-                self._leaflets[procedure] = exc
-                if isinstance(exc, ContentError):
-                    self.leaflet_problems.append(str(exc))
-        return self._leaflets[procedure]
 
     def _listed_twice(self, number: int, request: PackRequest) -> list[str]:
         """The same patient twice for one procedure fails the second row; the first is made."""
@@ -144,7 +125,7 @@ class _RowChecker:
         self._seen.update((key, number) for _, key in keys)
         return []
 
-    def _validate(self, row: ListRow) -> tuple[PackRequest | None, list[str]]:
+    def _validate(self, row: ListRow) -> tuple[Prepared | None, list[str]]:
         if row.stray_cells:
             return None, ["a cell is filled in under a column with no header; nothing was read from it"]
         if row.problems:
@@ -160,30 +141,34 @@ class _RowChecker:
             patient = Patient.model_validate(patient_values)
         except ValidationError as exc:
             lines += problems(exc)
-        leaflet = self._leaflet(options.procedure) if options else None
-        if isinstance(leaflet, UsageError):
-            lines.append(f"procedure: {leaflet}")
-        elif isinstance(leaflet, ContentError):
-            lines.append(f"procedure: the leaflet '{options.procedure}' cannot be used (see above)")
-        if lines or patient is None or leaflet is None:
+        if options is not None:
+            try:
+                self._preflight.leaflet(options.procedure)
+            except UsageError as exc:
+                lines.append(f"procedure: {exc}")
+            except ContentError as exc:
+                self.leaflet_problems.setdefault(options.procedure, str(exc))
+                lines.append(f"procedure: the leaflet '{options.procedure}' cannot be used (see above)")
+        if lines or patient is None or options is None:
             return None, lines
         try:
-            return PackRequest(leaflet=leaflet, site=self._site, patient=patient,
-                               large_print=options.large_print), []
-        except ValidationError as exc:
-            return None, problems(exc)
+            prepared = self._preflight.prepare(options.procedure, patient, options.large_print)
+        except RowProblems as exc:
+            return None, exc.problems
+        self.leaflet_warnings.update(dict.fromkeys(prepared.leaflet_warnings))
+        return prepared, []
 
-    def check(self, row: ListRow) -> PackRequest | None:
-        """The row's request, or None with its problems in row_problems: its own, and an
+    def check(self, row: ListRow) -> Prepared | None:
+        """The row's prepared request, or None with its problems in row_problems: its own, and an
         identifier it shares with a different person, found on every row whatever else is wrong."""
-        request, lines = self._validate(row)
+        prepared, lines = self._validate(row)
         lines += self._conflicts.get(row.number, [])
-        if request is not None and not lines:
-            lines = self._listed_twice(row.number, request)
+        if prepared is not None and not lines:
+            lines = self._listed_twice(row.number, prepared.request)
         if lines:
             self.row_problems[row.number] = lines
             return None
-        return request
+        return prepared
 
 
 def _name_values(row: int, request: PackRequest) -> dict[str, str]:
@@ -246,10 +231,11 @@ def _check_and_produce(theatre_list: TheatreList, library: Library, options: Bat
     if options.print_file is not None:
         _check_print_file(options.print_file)
     checker = _RowChecker(library, theatre_list, options)
-    requests = {row.number: checker.check(row) for row in theatre_list.rows}
+    prepared = {row.number: checker.check(row) for row in theatre_list.rows}
+    requests = {number: row.request for number, row in prepared.items() if row is not None}
     if not theatre_list.rows:
         report.warnings.append(f"{theatre_list.name} has no patient rows")
-    report.problems.extend(checker.leaflet_problems)
+    report.problems.extend(checker.leaflet_problems.values())
     report.warnings.extend(checker.leaflet_warnings)
     for number, lines in sorted(checker.row_problems.items()):
         report.problems.extend(f"{theatre_list.name} row {number}: {line}" for line in lines)
@@ -263,11 +249,11 @@ def _check_and_produce(theatre_list: TheatreList, library: Library, options: Bat
     previous, manifest_problem = read_manifest(folder) if folder.is_dir() else ({}, None)
     if manifest_problem:
         report.warnings.append(manifest_problem)
-    for number, request in requests.items():
-        if request is None:
+    for number, row in prepared.items():
+        if row is None:
             continue
-        if warning := past_procedure_date(request, options.today):
-            report.warnings.append(f"{theatre_list.name} row {number}: {warning}")
+        request = row.request
+        report.warnings.extend(f"{theatre_list.name} row {number}: {warning}" for warning in row.patient_warnings)
         name = options.name_template.file_name(_name_values(number, request))
         if name in used_names:
             message = (f"output: its file name is also made for row {used_names[name]}; "
@@ -333,7 +319,8 @@ def _produce_all(jobs: list[Job], library: Library, options: BatchOptions, list_
             report.problems.append(f"{list_name} row {job.row}: {message}")
             manifest.add(ManifestRow(row=job.row, status=FAILED, message=message))
         else:
-            pages, digest = outcome
+            pages, digest, warnings = outcome
+            report.warnings.extend(warning for warning in warnings if warning not in report.warnings)
             manifest.add(ManifestRow(
                 row=job.row, status=PRODUCED, output=job.output.name, pages=str(pages),
                 pdf_sha256=digest, leaflet_id=job.request.leaflet.id,

@@ -46,11 +46,12 @@ class Job:
     archive: bool
 
 
-Outcome = tuple[int, str] | ConsentPackError  # (pages, SHA-256 of the PDF) or why it failed
+# (pages, SHA-256 of the PDF, WeasyPrint's warnings about the library) or why it failed
+Outcome = tuple[int, str, tuple[str, ...]] | ConsentPackError
 Done = Callable[[Job, Outcome], None]
 
 
-def make_pack(builder: PackBuilder, job: Job) -> tuple[int, str]:
+def make_pack(builder: PackBuilder, job: Job) -> tuple[int, str, tuple[str, ...]]:
     """Builds one pack and writes it whole. Any failure becomes a ConsentPackError, which
     always survives the trip back from a worker process."""
     try:
@@ -60,7 +61,7 @@ def make_pack(builder: PackBuilder, job: Job) -> tuple[int, str]:
         raise
     except Exception as exc:
         raise ConsentPackError(f"could not be produced ({type(exc).__name__}); nothing was written") from None
-    return pack.page_count, hashlib.sha256(pack.pdf).hexdigest()
+    return pack.page_count, hashlib.sha256(pack.pdf).hexdigest(), builder.warnings()
 
 
 def _watch_parent(parent: int) -> None:
@@ -93,7 +94,7 @@ def _start_worker(roots: tuple[Path, ...], parent: int, started) -> None:
     _builder = PackBuilder(Renderer(Library(roots)))
 
 
-def _produce(job: Job, index: int) -> tuple[int, str]:
+def _produce(job: Job, index: int) -> tuple[int, str, tuple[str, ...]]:
     _started[index] = True
     return make_pack(_builder, job)
 

@@ -29,11 +29,11 @@ from pypdf.generic import (
     StreamObject,
 )
 
+from ..context import pack_context
 from ..layout_cache import LayoutCache, SharedLayout, cache_key
 from ..models import Leaflet, PackRequest, Site
-from ..recovery_dates import has_dated_stages, stage_dates
+from ..recovery_dates import has_dated_stages
 from ..render import Renderer
-from ..risk_figures import risk_figures
 from ..strip_layout import BodyMargins, body_margins
 from ..template_contract import check_labels, personal_starts
 from .page_code import code_form, payload
@@ -189,21 +189,24 @@ class PackBuilder:
 
     def _lay_out(self, leaflet: Leaflet, site: Site, dated: date | None, large_print: bool,
                  margins: BodyMargins | None) -> SharedLayout:
-        document = self._renderer.document(
-            "leaflet.html", site, large_print, margins, leaflet=leaflet,
-            risks=risk_figures(leaflet, site), recovery_dates=stage_dates(leaflet, dated, site.locale),
-        )
+        shared = pack_context(leaflet, site, procedure_date=dated)
+        document = self._renderer.document("leaflet.html", shared, large_print, margins)
         sections = tuple(
             (label, target[0]) for label, target, _children, _state in document.make_bookmark_tree()
         )
-        rest = self._renderer.document("consent_rest.html", site, large_print, margins, leaflet=leaflet)
+        rest = self._renderer.document("consent_rest.html", shared, large_print, margins)
         return SharedLayout(document.write_pdf(pdf_tags=True), sections, rest.write_pdf(pdf_tags=True))
+
+    def warnings(self) -> tuple[str, ...]:
+        """What WeasyPrint found wrong in the library's templates and styles, so far."""
+        return self._renderer.warnings()
 
     def _page_labels(self, labels: list[str], site: Site, large_print: bool) -> list[StreamObject]:
         edition = (site.model_dump_json(), large_print)
         missing = [label for label in labels if (edition, label) not in self._labels]
         if missing:
-            document = self._renderer.document("page_labels.html", site, large_print, labels=missing)
+            document = self._renderer.document("page_labels.html", {"site": site, "labels": missing},
+                                               large_print)
             check_labels(document, missing, self._renderer.template_file("page_labels.html"))
             for label, form in zip(missing, _as_forms(document.write_pdf()), strict=True):
                 self._labels[(edition, label)] = form
@@ -215,12 +218,10 @@ class PackBuilder:
         `archive` makes the PDF/A edition for the patient record (see pdf_standards)."""
         leaflet, site, patient = request.leaflet, request.site, request.patient
 
+        context = pack_context(leaflet, site, patient, today, patient.procedure_date)
+
         def personal(margins: BodyMargins | None):
-            return self._renderer.document(
-                "personal.html", site, request.large_print, margins, leaflet=leaflet, patient=patient,
-                today=today, risks=risk_figures(leaflet, site),
-                recovery_dates=stage_dates(leaflet, patient.procedure_date, site.locale),
-            )
+            return self._renderer.document("personal.html", context, request.large_print, margins)
 
         document = personal(None)
         template = self._renderer.template_file("personal.html")

@@ -1,0 +1,23 @@
+"""The one template context: every template of a pack, and the whole-pack preview, is rendered
+from the same names built the same way, so no two documents can disagree about a figure or a date.
+"""
+
+from datetime import date
+
+from .models import Leaflet, Patient, Site
+from .recovery_dates import stage_dates
+from .risk_figures import risk_figures
+
+
+def pack_context(leaflet: Leaflet, site: Site, patient: Patient | None = None, today: date | None = None,
+                 procedure_date: date | None = None) -> dict:
+    """`patient` and `today` are None for the parts every patient shares; `procedure_date` dates
+    the recovery stages (a shared part's date only when the leaflet's stages are dated)."""
+    return {
+        "leaflet": leaflet,
+        "site": site,
+        "patient": patient,
+        "today": today,
+        "risks": risk_figures(leaflet, site),
+        "recovery_dates": stage_dates(leaflet, procedure_date, site.locale),
+    }

@@ -1,0 +1,65 @@
+"""The laid-out leaflet kept between runs: the same pack from it, and never trusted when damaged."""
+
+import stat
+
+import pytest
+from conftest import PROCEDURE, REPO, patient_args, run
+
+GENERATED = ("--generated-at", "2026-11-27")
+
+
+@pytest.fixture(scope="module")
+def uncached(tmp_path_factory):
+    """Jane's pack laid out from scratch, to compare the cached ones with."""
+    output = tmp_path_factory.mktemp("uncached") / "pack.pdf"
+    result = run("generate", PROCEDURE, *patient_args(), *GENERATED, "--no-cache", "-o", output)
+    assert result.exit_code == 0, result.output
+    return output.read_bytes()
+
+
+def _generate(cache, output, *extra):
+    result = run("generate", PROCEDURE, *patient_args(), *GENERATED, "--cache-dir", cache, "-o", output, *extra)
+    assert result.exit_code == 0, result.output
+    return output.read_bytes()
+
+
+def test_a_cached_layout_makes_the_same_pack_in_a_private_folder(tmp_path, uncached):
+    cache = tmp_path / "cache"
+    assert _generate(cache, tmp_path / "first.pdf") == uncached
+    entries = list(cache.iterdir())
+    assert len(entries) == 1
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    before = entries[0].stat().st_mtime_ns
+    assert _generate(cache, tmp_path / "second.pdf") == uncached
+    assert entries[0].stat().st_mtime_ns == before  # read, not written again
+
+
+@pytest.mark.parametrize("damage", ["truncated", "another key", "not a pdf"])
+def test_a_damaged_entry_is_laid_out_again_never_trusted(tmp_path, uncached, damage):
+    cache = tmp_path / "cache"
+    _generate(cache, tmp_path / "first.pdf")
+    (entry,) = cache.iterdir()
+    header, _, body = entry.read_bytes().partition(b"\n")
+    if damage == "truncated":
+        entry.write_bytes(header + b"\n" + body[: len(body) // 2])
+    elif damage == "another key":
+        entry.write_bytes(header.replace(entry.stem.encode(), b"0" * 64) + b"\n" + body)
+    else:
+        entry.write_bytes(header + b"\n" + bytes(len(body)))
+    assert _generate(cache, tmp_path / "again.pdf") == uncached
+    assert entry.read_bytes() == header + b"\n" + body  # replaced by a good entry
+
+
+def test_no_cache_keeps_nothing_and_a_changed_style_is_a_new_entry(tmp_path):
+    cache = tmp_path / "cache"
+    result = run("generate", PROCEDURE, *patient_args(), *GENERATED, "--cache-dir", cache, "--no-cache",
+                 "-o", tmp_path / "pack.pdf")
+    assert result.exit_code == 0, result.output
+    assert not cache.exists()
+    library = tmp_path / "library"
+    (library / "styles").mkdir(parents=True)
+    (library / "styles" / "variables.css").write_text(
+        (REPO / "styles" / "variables.css").read_text().replace("#005eb8", "#330072"))
+    _generate(cache, tmp_path / "a.pdf")
+    _generate(cache, tmp_path / "b.pdf", "--library", library)
+    assert len(list(cache.iterdir())) == 2
