@@ -10,9 +10,13 @@ from contextlib import contextmanager
 from datetime import date
 
 import jinja2
-import weasyprint
 from babel.dates import format_date
 from markupsafe import Markup, escape
+
+from .system_libraries import one_library_listing
+
+with one_library_listing():
+    import weasyprint
 from weasyprint.text.fonts import FontConfiguration
 
 from .errors import ContentError

@@ -17,6 +17,7 @@ no patient's details can end up on another patient's page.
 from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
+from typing import Callable, TypeVar
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
@@ -30,7 +31,7 @@ from pypdf.generic import (
 )
 
 from ..context import pack_context
-from ..layout_cache import LayoutCache, SharedLayout, cache_key
+from ..layout_cache import Entry, LayoutCache, cache_key
 from ..models import Leaflet, PackRequest, Site
 from ..recovery_dates import has_dated_stages
 from ..render import Renderer
@@ -41,6 +42,7 @@ from .pypdf_private import add_object
 from .standards import describe, encrypt
 from .structure import StructureTree, TaggedPage, tagged_pages, untagged
 
+T = TypeVar("T")
 COVER, LEAFLET, CONSENT, COPY = "Cover", "Leaflet", "Consent form", "Patient's copy"
 CODE_KINDS = {COVER: "C", LEAFLET: "L", CONSENT: "F", COPY: "P"}
 OUTLINE_TITLES = {
@@ -107,11 +109,14 @@ class SharedParts:
     consent_rest: tuple[Body, ...]
 
 
-def _shared_from(layout: SharedLayout) -> SharedParts:
+def _shared_from(entry: Entry) -> SharedParts:
+    """The shared parts from their laid-out PDFs (the leaflet's, then sections 4-8's) and the
+    leaflet's (heading, page index) pairs."""
+    leaflet_pdf, rest_pdf = entry.pdfs
     return SharedParts(
-        leaflet=tuple(_bodies(tagged_pages(layout.leaflet_pdf))),
-        leaflet_sections=layout.leaflet_sections,
-        consent_rest=tuple(_bodies(tagged_pages(layout.consent_rest_pdf))),
+        leaflet=tuple(_bodies(tagged_pages(leaflet_pdf))),
+        leaflet_sections=tuple((str(heading), int(page)) for heading, page in entry.meta),
+        consent_rest=tuple(_bodies(tagged_pages(rest_pdf))),
     )
 
 
@@ -173,29 +178,32 @@ class PackBuilder:
             self._shared[key] = self._cached_or_laid_out(leaflet, site, dated, large_print, margins)
         return self._shared[key]
 
-    def _cached_or_laid_out(self, leaflet: Leaflet, site: Site, dated: date | None,
-                            large_print: bool, margins: BodyMargins | None) -> SharedParts:
-        entry_key = cache_key(self._renderer.fingerprint, leaflet.model_dump_json(),
-                              site.model_dump_json(), str(dated), str(large_print), repr(margins))
-        if self._cache is not None and (layout := self._cache.load(entry_key)) is not None:
+    def _cached(self, material: tuple[str, ...], lay_out: Callable[[], Entry], use: Callable[[Entry], T]) -> T:
+        """`use` of the entry kept for `material`, or of a fresh `lay_out()`, then kept. An entry
+        `use` cannot read is laid out again: it is never trusted."""
+        key = cache_key(self._renderer.fingerprint, *material)
+        if self._cache is not None and (entry := self._cache.load(key)) is not None:
             try:
-                return _shared_from(layout)
+                return use(entry)
             except Exception:  # a damaged entry (pypdf raises many kinds) is laid out again
                 pass
-        layout = self._lay_out(leaflet, site, dated, large_print, margins)
+        entry = lay_out()
         if self._cache is not None:
-            self._cache.store(entry_key, layout)
-        return _shared_from(layout)
+            self._cache.store(key, entry)
+        return use(entry)
 
-    def _lay_out(self, leaflet: Leaflet, site: Site, dated: date | None, large_print: bool,
-                 margins: BodyMargins | None) -> SharedLayout:
-        shared = pack_context(leaflet, site, procedure_date=dated)
-        document = self._renderer.document("leaflet.html", shared, large_print, margins)
-        sections = tuple(
-            (label, target[0]) for label, target, _children, _state in document.make_bookmark_tree()
-        )
-        rest = self._renderer.document("consent_rest.html", shared, large_print, margins)
-        return SharedLayout(document.write_pdf(pdf_tags=True), sections, rest.write_pdf(pdf_tags=True))
+    def _cached_or_laid_out(self, leaflet: Leaflet, site: Site, dated: date | None,
+                            large_print: bool, margins: BodyMargins | None) -> SharedParts:
+        def lay_out() -> Entry:
+            shared = pack_context(leaflet, site, procedure_date=dated)
+            document = self._renderer.document("leaflet.html", shared, large_print, margins)
+            sections = [[label, target[0]] for label, target, _, _ in document.make_bookmark_tree()]
+            rest = self._renderer.document("consent_rest.html", shared, large_print, margins)
+            return Entry(sections, (document.write_pdf(pdf_tags=True), rest.write_pdf(pdf_tags=True)))
+
+        material = ("shared", leaflet.model_dump_json(), site.model_dump_json(), str(dated),
+                    str(large_print), repr(margins))
+        return self._cached(material, lay_out, _shared_from)
 
     def warnings(self) -> tuple[str, ...]:
         """What WeasyPrint found wrong in the library's templates and styles, so far."""
@@ -205,11 +213,20 @@ class PackBuilder:
         edition = (site.model_dump_json(), large_print)
         missing = [label for label in labels if (edition, label) not in self._labels]
         if missing:
-            document = self._renderer.document("page_labels.html", {"site": site, "labels": missing},
-                                               large_print)
-            check_labels(document, missing, self._renderer.template_file("page_labels.html"))
-            for label, form in zip(missing, _as_forms(document.write_pdf()), strict=True):
-                self._labels[(edition, label)] = form
+            def lay_out() -> Entry:
+                document = self._renderer.document("page_labels.html", {"site": site, "labels": missing},
+                                                   large_print)
+                check_labels(document, missing, self._renderer.template_file("page_labels.html"))
+                return Entry(None, (document.write_pdf(),))
+
+            def use(entry: Entry) -> list[StreamObject]:
+                forms = _as_forms(entry.pdfs[0])
+                if len(forms) != len(missing):
+                    raise ValueError("an entry with the wrong number of labels")
+                return forms
+
+            forms = self._cached(("labels", site.model_dump_json(), str(large_print), *missing), lay_out, use)
+            self._labels.update(((edition, label), form) for label, form in zip(missing, forms, strict=True))
         return [self._labels[(edition, label)] for label in labels]
 
     def build(self, request: PackRequest, today: date, password: str | None = None,
