@@ -107,6 +107,12 @@ class Library:
             raise UsageError(f"Library folder {folder} does not exist")
         return cls((folder.resolve(), builtin_root()))
 
+    @property
+    def own_folder(self) -> Path | None:
+        """The folder given to open(), first on the search path; None when only the built-in
+        library is open."""
+        return self.roots[0] if len(self.roots) > 1 else None
+
     def fingerprint(self) -> str:
         """A hash of ConsentPack's version and every template and style in use: a change to any
         of them changes every pack."""
