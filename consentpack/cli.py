@@ -327,19 +327,29 @@ def check(leaflets, output_format, strict, on_date, library_folder):
 
 @cli.command()
 @click.argument("leaflet_id")
-@library_option
+@click.option("--library", "library_folder", type=click.Path(file_okay=False, path_type=Path),
+              help="The library folder to write into (default: the current folder).")
 def new(leaflet_id, library_folder):
-    """Write a leaflet skeleton to fill in: LIBRARY/leaflets/LEAFLET_ID.yaml.
+    """Write a leaflet skeleton to fill in: leaflets/LEAFLET_ID.yaml in the library folder.
+
+    The library folder is the one given with --library, or else the current folder; its
+    leaflets/ folder is made if missing. Nothing is ever written inside the installed
+    package. The other commands read a library folder only when given it, as in
+    `consentpack list --library .`.
 
     \b
     Example:
       consentpack new knee-replacement --library /srv/our-hospital-leaflets
     """
+    import shlex
+
     from . import commands
     from .library import Library, display_path
 
-    path = _run(lambda: commands.new_leaflet(Library.open(library_folder), leaflet_id))
-    click.echo(f"Wrote {display_path(path)}; fill in every TODO, then run: consentpack check {leaflet_id}")
+    folder = library_folder or Path(".")
+    path = _run(lambda: commands.new_leaflet(Library.open(folder), leaflet_id))
+    click.echo(f"Wrote {display_path(path)}; fill in every TODO, then run: "
+               f"consentpack check --library {shlex.quote(str(folder))} {leaflet_id}")
 
 
 @cli.command()

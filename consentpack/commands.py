@@ -120,10 +120,14 @@ def preview(library: Library, procedure: str, output: Path, today: date | None =
 
 
 def new_leaflet(library: Library, leaflet_id: str, today: date | None = None) -> Path:
-    """A leaflet skeleton that passes the format check and fails the completeness check."""
+    """A leaflet skeleton that passes the format check and fails the completeness check, written
+    to leaflets/ in the library's own folder (made if missing), never into the built-in library:
+    installed, that is inside the ConsentPack package."""
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", leaflet_id):
         raise UsageError(f"'{leaflet_id}' is not a leaflet id: use lower-case words and hyphens")
-    folder = library.roots[0] / "leaflets"
+    if library.own_folder is None:
+        raise UsageError("Give the library folder to write the new leaflet into")
+    folder = library.own_folder / "leaflets"
     path = folder / f"{leaflet_id}.yaml"
     if existing := library.leaflet_files().get(leaflet_id):
         raise UsageError(f"{display_path(existing)} already has the id {leaflet_id}; a new leaflet "

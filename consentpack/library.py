@@ -1,11 +1,13 @@
 """Where leaflets, the site file, templates and styles come from.
 
 A hospital's library folder comes first; whatever it does not hold falls back
-to the built-in library (this checkout), as themes do in pelican and mkdocs.
+to the built-in library, as themes do in pelican and mkdocs.
 """
 
 import hashlib
+import importlib.resources
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -16,9 +18,47 @@ from .models import Leaflet, Site
 from .validation import bulleted, problem_pairs
 from .yaml_source import YamlSource
 
-BUILTIN_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SITE_FILE = Path(__file__).resolve().parent / "default_site.yaml"
 SITE_FILE_NAME = "site.yaml"
+LIBRARY_FOLDERS = ("leaflets", "templates", "styles")
+
+
+def _package_folder() -> Path:
+    """This package's folder on disk; the library's files are read and linked to as files."""
+    folder = importlib.resources.files(__package__)
+    if not isinstance(folder, Path):  # a zip import, say
+        raise ContentError(f"ConsentPack must be installed as files on disk, not run from {folder}")
+    return folder.resolve()
+
+
+@cache
+def builtin_root() -> Path:
+    """The built-in library: the folder holding leaflets/, templates/ and styles/.
+
+    The rule: it is the package's `builtin` resource folder, consentpack/builtin/, when the
+    package has one, and otherwise the folder holding the package.
+
+    Only a build makes consentpack/builtin/: pyproject.toml maps the repository's top-level
+    leaflets/, templates/ and styles/ into it, so a wheel (and `pip install .`) carries the
+    library inside the package. A checkout, run in place or installed editable, has no such
+    folder (setuptools' editable finder serves Python modules, not these data folders), and
+    its built-in library is the repository itself, where the owner keeps it.
+    """
+    package = _package_folder()
+    packaged = package / "builtin"
+    root = packaged if packaged.is_dir() else package.parent
+    missing = ", ".join(f"{name}/" for name in LIBRARY_FOLDERS if not (root / name).is_dir())
+    if missing and root == packaged:
+        raise ContentError(f"ConsentPack's built-in library is incomplete: {packaged} has no "
+                           f"{missing}; reinstall ConsentPack")
+    if missing:
+        raise ContentError(f"ConsentPack's built-in library is missing: there is no {packaged}, "
+                           f"and {root} is not a ConsentPack checkout; reinstall ConsentPack")
+    return root
+
+
+def default_site_file() -> Path:
+    """The site file used when a library folder has none."""
+    return _package_folder() / "default_site.yaml"
 
 
 def display_path(path: Path) -> str:
@@ -62,10 +102,16 @@ class Library:
     @classmethod
     def open(cls, folder: Path | None = None) -> "Library":
         if folder is None:
-            return cls((BUILTIN_ROOT,))
+            return cls((builtin_root(),))
         if not folder.is_dir():
             raise UsageError(f"Library folder {folder} does not exist")
-        return cls((folder.resolve(), BUILTIN_ROOT))
+        return cls((folder.resolve(), builtin_root()))
+
+    @property
+    def own_folder(self) -> Path | None:
+        """The folder given to open(), first on the search path; None when only the built-in
+        library is open."""
+        return self.roots[0] if len(self.roots) > 1 else None
 
     def fingerprint(self) -> str:
         """A hash of ConsentPack's version and every template and style in use: a change to any
@@ -115,7 +161,7 @@ class Library:
         for root in self.roots[:-1]:
             if (root / SITE_FILE_NAME).is_file():
                 return root / SITE_FILE_NAME
-        return DEFAULT_SITE_FILE
+        return default_site_file()
 
     def site(self) -> Site:
         return load_model(Site, self.site_file())

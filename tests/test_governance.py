@@ -9,8 +9,10 @@ import pytest
 from conftest import PROCEDURE, REPO, flat, page_texts, patient_args, run
 from pypdf import PdfReader
 
+from consentpack.commands import new_leaflet
+from consentpack.errors import UsageError
 from consentpack.governance import check_leaflet
-from consentpack.library import Library
+from consentpack.library import Library, builtin_root
 from consentpack.readability import measure, syllables
 
 BROKEN = REPO / "tests" / "data" / "broken-leaflets"
@@ -167,6 +169,7 @@ def test_risks_marked_for_review_are_announced_when_printing(tmp_path):
 def test_new_writes_a_skeleton_that_loads_but_fails_completeness_and_cannot_be_printed(tmp_path):
     result = run("new", "knee-replacement", "--library", tmp_path)
     assert result.exit_code == 0, result.output
+    assert result.output.endswith(f"then run: consentpack check --library {tmp_path} knee-replacement\n")
     path = tmp_path / "leaflets" / "knee-replacement.yaml"
     leaflet = Library.open(tmp_path).leaflet("knee-replacement")
     assert leaflet.id == "knee-replacement"
@@ -190,6 +193,27 @@ def test_new_writes_a_skeleton_that_loads_but_fails_completeness_and_cannot_be_p
     assert builtin.exit_code == 2 and f"leaflets/{PROCEDURE}.yaml already has the id {PROCEDURE}" in builtin.output
     bad = run("new", "Knee Replacement", "--library", tmp_path)
     assert bad.exit_code == 2 and "is not a leaflet id" in bad.output
+
+
+def test_new_without_a_library_writes_into_the_current_folder_never_the_built_in_library(tmp_path,
+                                                                                          monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("new", "knee-thing")
+    assert result.exit_code == 0, result.output
+    assert result.output == ("Wrote leaflets/knee-thing.yaml; fill in every TODO, then run: "
+                             "consentpack check --library . knee-thing\n")
+    assert (tmp_path / "leaflets" / "knee-thing.yaml").is_file()
+    assert not (builtin_root() / "leaflets" / "knee-thing.yaml").exists()
+    # The other commands read the current folder as a library only when told to.
+    assert "knee-thing" not in run("list").output
+    assert "knee-thing " in run("list", "--library", ".").output
+    again = run("new", "knee-thing")
+    assert again.exit_code == 2 and "leaflets/knee-thing.yaml already has the id knee-thing" in again.output
+
+
+def test_new_leaflet_refuses_to_write_into_the_built_in_library():
+    with pytest.raises(UsageError, match="Give the library folder"):
+        new_leaflet(Library.open(None), "knee-thing")
 
 
 def test_list_items_are_read_as_sentences():
