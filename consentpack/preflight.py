@@ -88,8 +88,9 @@ def leaflet_warnings(leaflet: Leaflet, site: Site, today: date) -> list[str]:
     warnings = []
     missing = sum(risk.frequency is None for risk in leaflet.sections.risks)
     if missing:
-        warnings.append(f"leaflet {leaflet.id}: {missing} of its risks have no figure yet and are "
-                        "marked for review (see consentpack check)")
+        verbs = "has no figure yet and is" if missing == 1 else "have no figure yet and are"
+        warnings.append(f"leaflet {leaflet.id}: {missing} of its risks {verbs} marked for review "
+                        "(see consentpack check)")
     if leaflet.review_due < today:
         warnings.append(f"leaflet {leaflet.id} is past its review date; every page of the pack says so")
     if unknown := unknown_local_figures(leaflet, site):
