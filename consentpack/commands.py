@@ -99,7 +99,7 @@ def whole_pack_html(renderer: "Renderer", request: PackRequest, today: date) -> 
     """The whole pack as one HTML document (templates/preview.html) with the print styles inlined:
     the authors' preview, and the benchmark's naive baseline."""
     context = pack_context(request.leaflet, request.site, request.patient, today,
-                           request.patient.procedure_date)
+                           request.patient.procedure_date, request.consent_form)
     return renderer.html("preview.html", **context,
                          stylesheet=renderer.stylesheet_text(request.site, request.large_print))
 

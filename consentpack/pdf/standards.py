@@ -120,9 +120,11 @@ def describe(writer: PdfWriter, request: PackRequest, today: date, archive: bool
         "/Title": f"{leaflet.title}: information and consent pack",
         "/Subject": (
             f"Patient information leaflet {leaflet.id} version {leaflet.version} "
-            f"(content {leaflet.content_hash}) and consent form for {leaflet.procedure_name}"
+            f"(content {leaflet.content_hash}) and consent form {request.consent_form} for "
+            f"{leaflet.procedure_name}"
         ),
-        "/Keywords": f"leaflet={leaflet.id}; version={leaflet.version}; content={leaflet.content_hash}",
+        "/Keywords": (f"leaflet={leaflet.id}; version={leaflet.version}; content={leaflet.content_hash}; "
+                      f"consent-form={request.consent_form}"),
         "/Creator": f"ConsentPack {__version__}",
         "/Producer": f"ConsentPack {__version__} with WeasyPrint and pypdf",
         "/CreationDate": f"D:{today:%Y%m%d}000000Z",
