@@ -7,7 +7,7 @@ Every page of a pack is its body, with three layers (Form XObjects) drawn over i
   site and form, shared by every patient having the procedure), with its tagged structure;
 - the patient's identity strip and reference line (laid out once per patient);
 - its label, "Consent form · Page 7 of 14" (laid out once per process for each label);
-- a QR code naming the patient, the part, the leaflet and the page (drawn directly).
+- a QR code naming the patient, the part, the form, the leaflet and the page (drawn directly).
 
 The three layers are page artifacts: a screen reader reads the bodies, in pack order, and
 skips what repeats on every page. A shared part is only ever copied, never written on, so
@@ -289,7 +289,8 @@ class PackBuilder:
         canvas = _Canvas()
         width, height = strip_page.size
         for number, ((part, body), label) in enumerate(zip(bodies, labels, strict=True), start=1):
-            code = code_form(payload(patient, site, leaflet, CODE_KINDS[part], number, total), width, height)
+            code = code_form(payload(patient, site, leaflet, form.number, CODE_KINDS[part], number, total),
+                             width, height)
             canvas.page(names[part].title, body, strip, label, code)
         canvas.structure.finish(canvas.writer.root_object)
         _outline(canvas.writer, [part for part, _ in bodies], names, common.sections)
