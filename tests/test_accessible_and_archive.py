@@ -6,6 +6,7 @@ structure tests read the tag tree back the way assistive technology does (tests/
 
 import re
 import subprocess
+import zlib
 
 import page
 import pytest
@@ -13,6 +14,8 @@ from conftest import PROCEDURE, REPO, patient_args, run
 from pypdf import PdfReader
 from tagged import headings, marked_text, structure, text_of
 from test_pack_contents import LEAFLET_HEADINGS
+
+from consentpack.pdf.standards import archivable
 
 FIGURES_LIBRARY = REPO / "tests" / "data" / "figures-library"
 FORM_SECTIONS = ["1. Patient details", "2. Proposed procedure", "3. Statement of health professional",
@@ -250,3 +253,12 @@ def test_batch_archive_edition_remakes_standard_packs(tmp_path):
     assert "unchanged 0" in second.output
     for pdf in sorted(out.glob("*.pdf")):
         assert page.validate_pdf(pdf, profile="2u").is_compliant, pdf.name
+
+
+def test_no_stream_ConsentPack_writes_ends_in_a_carriage_return():
+    """A compressed stream ending in CR, then the line feed before `endstream`, reads as a /Length
+    one byte too long: an archive pack of one child failed PDF/A so, through its QR code."""
+    content = next(text for n in range(10_000)
+                   if zlib.compress(text := f"q {n} 0 0 1 re f Q".encode())[-1:] == b"\r")
+    padded = archivable(content)
+    assert padded.rstrip(b" ") == content and zlib.compress(padded)[-1:] != b"\r"

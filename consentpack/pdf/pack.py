@@ -40,7 +40,7 @@ from ..strip_layout import BodyMargins, body_margins
 from ..template_contract import check_labels, personal_starts
 from .page_code import code_form, payload
 from .pypdf_private import add_object
-from .standards import describe, encrypt
+from .standards import archivable, describe, encrypt
 from .structure import StructureTree, TaggedPage, tagged_pages, untagged
 
 T = TypeVar("T")
@@ -76,7 +76,7 @@ def _as_forms(pdf: bytes) -> list[StreamObject]:
 
 def _form(content: bytes, resources, box) -> StreamObject:
     form = DecodedStreamObject()
-    form.set_data(content)
+    form.set_data(archivable(content))
     form[NameObject("/Type")] = NameObject("/XObject")
     form[NameObject("/Subtype")] = NameObject("/Form")
     form[NameObject("/BBox")] = ArrayObject(FloatObject(value) for value in box)
@@ -103,7 +103,7 @@ def _bodies(pages: list[TaggedPage]) -> list[Body]:
     bodies = []
     for page in pages:
         content = DecodedStreamObject()
-        content.set_data(b"q\n" + page.content + b"\nQ\n" + _ARTIFACTS)
+        content.set_data(archivable(b"q\n" + page.content + b"\nQ\n" + _ARTIFACTS))
         bodies.append(Body(page, content.flate_encode()))
     return bodies
 

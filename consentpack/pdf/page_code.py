@@ -28,6 +28,7 @@ from pypdf.generic import (
 )
 
 from ..models import Leaflet, Patient, Site
+from .standards import archivable
 
 MM = 72 / 25.4
 SIZE = 13 * MM  # the code, quiet zone excluded
@@ -114,7 +115,7 @@ def code_form(text: str, width: float, height: float) -> StreamObject:
             else:
                 column += 1
     form = DecodedStreamObject()
-    form.set_data(("q 0 g\n" + "\n".join(squares) + "\nf Q").encode())
+    form.set_data(archivable(("q 0 g\n" + "\n".join(squares) + "\nf Q").encode()))
     form[NameObject("/Type")] = NameObject("/XObject")
     form[NameObject("/Subtype")] = NameObject("/Form")
     form[NameObject("/BBox")] = ArrayObject([FloatObject(0), FloatObject(0), FloatObject(width),

@@ -7,6 +7,7 @@ semantics that level "a" would need. The metadata names the leaflet, never the p
 """
 
 import hashlib
+import zlib
 from datetime import date
 from functools import cache
 from importlib.resources import files
@@ -73,6 +74,16 @@ _ARCHIVE_PROPERTIES = """
      <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
     </rdf:li></rdf:Seq></pdfaSchema:property>
    </rdf:li></rdf:Bag></pdfaExtension:schemas>"""
+
+
+def archivable(content: bytes) -> bytes:
+    """A content stream padded with spaces until its compressed form does not end in a carriage
+    return. pypdf writes a line feed before `endstream`, and a stream ending CR LF there reads as
+    one ending at the CR: /Length then looks a byte too long, which PDF/A forbids. About one
+    stream in 256 would (a page's QR code, say); the spaces change nothing drawn."""
+    while zlib.compress(content)[-1:] == b"\r":
+        content += b" "
+    return content
 
 
 def check_archive_options(archive: bool, password: str | None) -> None:
