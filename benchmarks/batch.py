@@ -122,7 +122,7 @@ def naive_seconds_per_patient(sample: int) -> list[float]:
             patient = Patient(family_name=FAMILY[n % len(FAMILY)], given_name=GIVEN[n % len(GIVEN)],
                               date_of_birth="1960-01-01", nhs_number=nhs_number(n * 7),
                               side="left", consultant="Ms A Khan")
-            request = PackRequest(leaflet=leaflet, site=site, patient=patient)
+            request = PackRequest(leaflet=leaflet, site=site, patient=patient, consent_form=1)
             start = time.perf_counter()
             html = whole_pack_html(renderer, request, date.today())  # the pack's styles inlined
             css = [weasyprint.CSS(string=(

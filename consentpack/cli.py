@@ -43,6 +43,28 @@ def patient_options(command):
     return command
 
 
+FORM_OPTIONS = (
+    ("parent_name", "Form 2: the name of the parent or guardian who signs."),
+    ("parent_relationship", "Form 2: their relationship to the child, such as mother."),
+    ("consulted", "Form 4: the name and relationship of the person consulted."),
+    ("attorney", "Form 4: the name of the attorney for health and welfare, or the deputy."),
+)
+
+
+def form_options(command):
+    """Which NHS model consent form, and the details forms 2 and 4 ask for."""
+    for name, text in reversed(FORM_OPTIONS):
+        command = click.option(f"--{name.replace('_', '-')}", name, help=text)(command)
+    command = click.option(
+        "--lacks-capacity", is_flag=True, default=None,
+        help="The patient lacks capacity to consent (form 4 for an adult, form 2 under 18).")(command)
+    return click.option(
+        "--consent-form", type=click.Choice(["auto", "1", "2", "3", "4"]), default="auto",
+        show_default=True,
+        help="The consent form; auto: 2 under 16, 4 for an adult lacking capacity, 3 for local "
+        "anaesthetic where the site file asks for it, else 1.")(command)
+
+
 def output_options(command):
     """--generated-at, --archive and --password-file, shared by generate and batch."""
     command = click.option(
@@ -117,6 +139,7 @@ def cli():
 @click.option("--patient", "patient_file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="The patient's details as a YAML or JSON file, instead of the options below.")
 @patient_options
+@form_options
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
               help="The PDF to write. It appears only when complete.")
 @library_option
@@ -128,7 +151,7 @@ def cli():
               help="Where to keep the laid-out leaflet between runs (default: your user cache folder), "
               "so the next pack is made in about half the time.")
 @click.option("--no-cache", is_flag=True, help="Lay everything out afresh and keep nothing.")
-def generate(procedure, patient_file, additional_risks, output, library_folder, allow_expired,
+def generate(procedure, patient_file, additional_risks, consent_form, output, library_folder, allow_expired,
              large_print, generated_at, archive, password_file, cache_dir, no_cache, **fields):
     """Make one patient's consent pack for PROCEDURE.
 
@@ -144,7 +167,7 @@ def generate(procedure, patient_file, additional_risks, output, library_folder, 
     from .library import Library, display_path
     from .password import read_password
 
-    typed = {k: v for k, v in fields.items() if v is not None}
+    typed = {k: v for k, v in fields.items() if v not in (None, False)}
     if patient_file and (typed or additional_risks):
         raise click.UsageError("Give the patient either as --patient FILE or as options, not both")
     if not patient_file and not typed:
@@ -162,7 +185,8 @@ def generate(procedure, patient_file, additional_risks, output, library_folder, 
         cache = None if no_cache else LayoutCache(cache_dir or default_folder())
         return commands.generate(library, procedure, patient, output, today=_generation_date(generated_at),
                                  source=source, allow_expired=allow_expired, large_print=large_print,
-                                 password=password, archive=archive, cache=cache)
+                                 password=password, archive=archive, cache=cache,
+                                 form="auto" if consent_form == "auto" else int(consent_form))
 
     result = _run(action)
     for warning in result.warnings:

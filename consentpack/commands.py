@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from .context import pack_context
 from .errors import ContentError, PatientError, UsageError
 from .library import Library, display_path, load_model
-from .models import Leaflet, PackRequest, Patient
+from .models import FormChoice, Leaflet, PackRequest, Patient
 from .output import atomic_write
 from .preflight import Preflight
 from .skeleton import SKELETON
@@ -45,9 +45,10 @@ def generate(library: Library, procedure: str, patient: Patient, output: Path,
              today: date | None = None, source: str = "patient details",
              allow_expired: bool = False, large_print: bool = False,
              password: str | None = None, archive: bool = False,
-             cache: "LayoutCache | None" = None) -> Generated:
-    """One patient's pack, written atomically to `output`; `today` is the date it is printed on.
-    With a `cache`, the parts every patient shares are laid out once ever, not once per run."""
+             cache: "LayoutCache | None" = None, form: FormChoice = "auto") -> Generated:
+    """One patient's pack, written atomically to `output`; `today` is the date it is printed on;
+    `form` is the consent form asked for (auto: the preflight's rules choose). With a `cache`,
+    the parts every patient shares are laid out once ever, not once per run."""
     from .pdf.pack import (
         PackBuilder,  # only the commands that make a PDF load the PDF libraries
     )
@@ -62,7 +63,7 @@ def generate(library: Library, procedure: str, patient: Patient, output: Path,
         raise UsageError(f"Output folder {display_path(output.parent)} does not exist")
     if output.is_dir():
         raise UsageError(f"Output {display_path(output)} is a folder; give a file name ending in .pdf")
-    prepared = Preflight(library, today, allow_expired).prepare(procedure, patient, large_print, source)
+    prepared = Preflight(library, today, allow_expired).prepare(procedure, patient, large_print, source, form)
     renderer = Renderer(library)
     pack = PackBuilder(renderer, cache).build(prepared.request, today, password, archive)
     atomic_write(output, pack.pdf)
@@ -98,7 +99,7 @@ def whole_pack_html(renderer: "Renderer", request: PackRequest, today: date) -> 
     """The whole pack as one HTML document (templates/preview.html) with the print styles inlined:
     the authors' preview, and the benchmark's naive baseline."""
     context = pack_context(request.leaflet, request.site, request.patient, today,
-                           request.patient.procedure_date)
+                           request.patient.procedure_date, request.consent_form)
     return renderer.html("preview.html", **context,
                          stylesheet=renderer.stylesheet_text(request.site, request.large_print))
 

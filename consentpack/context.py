@@ -4,20 +4,23 @@ from the same names built the same way, so no two documents can disagree about a
 
 from datetime import date
 
+from .forms import FORMS
 from .models import Leaflet, Patient, Site
 from .recovery_dates import stage_dates
 from .risk_figures import risk_figures
 
 
 def pack_context(leaflet: Leaflet, site: Site, patient: Patient | None = None, today: date | None = None,
-                 procedure_date: date | None = None) -> dict:
+                 procedure_date: date | None = None, form: int | None = None) -> dict:
     """`patient` and `today` are None for the parts every patient shares; `procedure_date` dates
-    the recovery stages (a shared part's date only when the leaflet's stages are dated)."""
+    the recovery stages (a shared part's date only when the leaflet's stages are dated); `form`
+    is the consent form's number, None for the leaflet, which is the same whatever the form."""
     return {
         "leaflet": leaflet,
         "site": site,
         "patient": patient,
         "today": today,
+        "form": FORMS[form] if form is not None else None,
         "risks": risk_figures(leaflet, site),
         "recovery_dates": stage_dates(leaflet, procedure_date, site.locale),
     }

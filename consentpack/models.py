@@ -261,6 +261,15 @@ class LocalFigures(Strict):
     risks: dict[PlainText, Frequency] = Field(min_length=1)
 
 
+class ConsentFormChoices(Strict):
+    """Which NHS model consent forms the hospital uses where it has a choice."""
+
+    form_3_for_local: bool = Field(
+        default=False,
+        description="Form 3 instead of Form 1 for a procedure done under local anaesthetic only.",
+    )
+
+
 class Site(Strict):
     hospital: PlainText
     department: PlainText
@@ -273,6 +282,7 @@ class Site(Strict):
     )
     readability: ReadabilityTargets = ReadabilityTargets()
     local_figures: dict[Slug, LocalFigures] = {}
+    consent_forms: ConsentFormChoices = ConsentFormChoices()
 
     @property
     def language_tag(self) -> str:
@@ -359,6 +369,33 @@ def _blank_is_none(value):
     return None if isinstance(value, str) and not value.strip() else value
 
 
+def yes_or_no(value):
+    """Spreadsheets say yes/no, Y/N, TRUE/FALSE or 1/0; an empty cell is no."""
+    if isinstance(value, str):
+        answer = value.strip().lower()
+        if answer in ("yes", "y", "true", "1"):
+            return True
+        if answer in ("", "no", "n", "false", "0"):
+            return False
+        raise PydanticCustomError("yes_or_no", "must be yes or no")
+    return value
+
+
+YesOrNo = Annotated[bool, BeforeValidator(yes_or_no)]
+FormNumber = Literal[1, 2, 3, 4]
+FormChoice = Literal["auto", 1, 2, 3, 4]
+
+
+def form_choice(value):
+    """'auto' (or empty) lets the preflight choose; 1 to 4 (also '2', 'Form 2') is a choice."""
+    text = str(value).strip().lower().removeprefix("form").strip()
+    if text in ("", "auto"):
+        return "auto"
+    if text in ("1", "2", "3", "4"):
+        return int(text)
+    raise PydanticCustomError("consent_form", "must be auto, 1, 2, 3 or 4")
+
+
 # NHS records allow 35 characters a name; 50 leaves room and keeps the identity strip on the page.
 Name = Annotated[
     str,
@@ -370,6 +407,15 @@ Name = Annotated[
 ]
 # A patient's own risks: printed beside the name, so no stacked accents either.
 PatientText = Annotated[PlainText, AfterValidator(_no_stacked_marks)]
+# Someone a name and a relationship describe ("Mary Okafor, daughter"): twice a name's room.
+Person = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=100),
+    BeforeValidator(_composed),
+    AfterValidator(_no_control_characters),
+    AfterValidator(_no_stacked_marks),
+    AfterValidator(_printable),
+]
 Side = Literal["left", "right", "both"]
 
 
@@ -393,6 +439,12 @@ class Patient(Strict):
                   AfterValidator(_printable)] | None,
         BeforeValidator(_blank_is_none),
     ] = None
+    # For the consent forms that someone else signs or is asked about (see preflight.py).
+    lacks_capacity: YesOrNo = False
+    parent_name: Annotated[Name | None, BeforeValidator(_blank_is_none)] = None
+    parent_relationship: Annotated[Name | None, BeforeValidator(_blank_is_none)] = None
+    consulted: Annotated[Person | None, BeforeValidator(_blank_is_none)] = None
+    attorney: Annotated[Name | None, BeforeValidator(_blank_is_none)] = None
 
     @model_validator(mode="after")
     def _has_identifier(self):
@@ -415,6 +467,7 @@ class PackRequest(Strict):
     leaflet: Leaflet
     site: Site
     patient: Patient
+    consent_form: FormNumber  # chosen by the preflight's rules, never by a door on its own
     large_print: bool = False
 
     @model_validator(mode="after")

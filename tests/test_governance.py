@@ -291,5 +291,5 @@ def test_every_page_and_the_metadata_carry_leaflet_id_version_and_content_hash(t
         reference = f"leaflet {PROCEDURE} version 1.0 (content {content})"
         assert all(reference in flat(text) for text in page_texts(output))
         metadata = PdfReader(output).metadata
-        assert f"leaflet={PROCEDURE}; version=1.0; content={content}" == metadata["/Keywords"]
+        assert f"leaflet={PROCEDURE}; version=1.0; content={content}; consent-form=1" == metadata["/Keywords"]
         assert f"(content {content})" in metadata.subject

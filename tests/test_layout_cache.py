@@ -27,7 +27,7 @@ def test_a_cached_layout_makes_the_same_pack_in_a_private_folder(tmp_path, uncac
     cache = tmp_path / "cache"
     assert _generate(cache, tmp_path / "first.pdf") == uncached
     entries = sorted(cache.iterdir())
-    assert len(entries) == 2  # the shared parts, and the page labels of a pack this long
+    assert len(entries) == 3  # the leaflet, the rest of its consent form, and the page labels
     assert stat.S_IMODE(cache.stat().st_mode) == 0o700
     before = [entry.stat().st_mtime_ns for entry in entries]
     assert _generate(cache, tmp_path / "second.pdf") == uncached
@@ -38,7 +38,7 @@ def test_a_cached_layout_makes_the_same_pack_in_a_private_folder(tmp_path, uncac
 def test_a_damaged_entry_is_laid_out_again_never_trusted(tmp_path, uncached, damage):
     cache = tmp_path / "cache"
     _generate(cache, tmp_path / "first.pdf")
-    (entry,) = [path for path in cache.iterdir() if path.stat().st_size > 20_000]  # the shared parts
+    entry = max(cache.iterdir(), key=lambda path: path.stat().st_size)  # the leaflet
     header, _, body = entry.read_bytes().partition(b"\n")
     if damage == "truncated":
         entry.write_bytes(header + b"\n" + body[: len(body) // 2])
@@ -62,4 +62,4 @@ def test_no_cache_keeps_nothing_and_a_changed_style_is_a_new_entry(tmp_path):
         (REPO / "styles" / "variables.css").read_text().replace("#005eb8", "#330072"))
     _generate(cache, tmp_path / "a.pdf")
     _generate(cache, tmp_path / "b.pdf", "--library", library)
-    assert len(list(cache.iterdir())) == 4  # the shared parts and the labels, for each library
+    assert len(list(cache.iterdir())) == 6  # the leaflet, the form's rest and the labels, for each library

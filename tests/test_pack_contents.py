@@ -116,7 +116,8 @@ def test_bookmarks_name_each_part_and_each_leaflet_section(jane_pack):
     reader = PdfReader(jane_pack)
     outline = reader.outline
     top = [item.title for item in outline if not isinstance(item, list)]
-    assert top == ["Your personal cover", "Information leaflet", "Consent form",
+    assert top == ["Your personal cover", "Information leaflet",
+                   "Consent form 1: Patient agreement to investigation or treatment",
                    "Patient's copy of the consent form"]
     sections = next(item for item in outline if isinstance(item, list))
     assert [item.title for item in sections] == LEAFLET_HEADINGS

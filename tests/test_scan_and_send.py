@@ -9,6 +9,8 @@ import zxingcpp
 from conftest import PROCEDURE, REPO, flat, page_texts, patient_args, run
 from pypdf import PdfReader
 
+from consentpack.pdf.page_code import parse
+
 LEAFLET = PROCEDURE.upper()
 
 
@@ -32,7 +34,8 @@ def test_every_page_has_a_qr_code_naming_patient_part_leaflet_and_page(tmp_path,
     kinds = {"Cover": "C", "Leaflet": "L", "Consent form": "F", "Patient's copy": "P"}
     for number, (found, label) in enumerate(zip(codes, labels), start=1):
         part = next(name for name in kinds if f"{name} · Page {number} of {total}" in label)
-        assert found == [f"CP1:{kinds[part]}:N9434765919:{LEAFLET}:1.0:{number}:{total}"]
+        assert found == [f"CP2:{kinds[part]}:1:N9434765919:{LEAFLET}:1.0:{number}:{total}"]
+        assert (parse(found[0]).form, parse(found[0]).page, parse(found[0]).leaflet) == (1, number, PROCEDURE)
 
 
 def test_the_code_uses_the_hospital_number_where_the_site_leads_with_it(tmp_path):
@@ -42,7 +45,19 @@ def test_the_code_uses_the_hospital_number_where_the_site_leads_with_it(tmp_path
     result = run("generate", PROCEDURE, *patient_args(hospital_number="rx12-3"), "--library", tmp_path,
                  "-o", output)
     assert result.exit_code == 0, result.output
-    assert decode_page_codes(output)[0][0].startswith(f"CP1:C:HRX12-3:{LEAFLET}:1.0:1:")
+    assert decode_page_codes(output)[0][0].startswith(f"CP2:C:1:HRX12-3:{LEAFLET}:1.0:1:")
+
+
+def test_parse_reads_both_payload_versions_and_nothing_else():
+    new = parse("CP2:P:2:HRX12-3/4:SACROILIAC-JOINT-FUSION:1.0:16:17")
+    assert (new.version, new.kind, new.form, new.identifier, new.leaflet, new.leaflet_version,
+            new.page, new.pages) == (2, "P", 2, "HRX12-3/4", PROCEDURE, "1.0", 16, 17)
+    old = parse("CP1:F:N9434765919:SACROILIAC-JOINT-FUSION:1.0:7:15")
+    assert (old.version, old.kind, old.form, old.identifier, old.page, old.pages) == (1, "F", 1, "N9434765919", 7, 15)
+    for text in ("CP2:F:5:N9434765919:X:1.0:7:15", "CP1:F:1:N9434765919:X:1.0:7:15", "CP2:F:1:N943:X:1.0:7:15",
+                 "CP2:F:1:N9434765919:X:1.0:16:15", "CP3:F:1:N9434765919:X:1.0:1:1", "https://example.org"):
+        with pytest.raises(ValueError, match="not a ConsentPack page code"):
+            parse(text)
 
 
 def test_same_inputs_and_date_give_byte_identical_pdfs(tmp_path, monkeypatch):

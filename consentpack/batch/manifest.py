@@ -27,12 +27,16 @@ class ManifestRow:
     pdf_sha256: str = ""
     leaflet_id: str = ""
     leaflet_version: str = ""
+    consent_form: str = ""  # the NHS model form the pack carries, 1 to 4
     input_sha256: str = ""
     generated_at: str = ""
     message: str = ""
 
 
 COLUMNS = tuple(field.name for field in fields(ManifestRow))
+# Before the four consent forms a manifest had no consent_form column: it is still read (its
+# packs were all form 1), and its packs are made again, since their inputs now name the form.
+BEFORE_FORMS = tuple(column for column in COLUMNS if column != "consent_form")
 # A spreadsheet runs a cell starting with = + - @ (or tab, CR) as a formula. A leading ' keeps
 # it text; a cell that itself starts with ' gets one too, so reading can undo exactly that.
 _ESCAPED = ("=", "+", "-", "@", "\t", "\r", "'")
@@ -57,7 +61,7 @@ def read_manifest(folder: Path) -> tuple[dict[str, ManifestRow], str | None]:
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
-            if tuple(reader.fieldnames or ()) != COLUMNS:
+            if tuple(reader.fieldnames or ()) not in (COLUMNS, BEFORE_FORMS):
                 raise ValueError("its columns are not ConsentPack's")
             records = [{key: _as_written(value) for key, value in record.items()} for record in reader]
             rows = [ManifestRow(**{**record, "row": int(record["row"])}) for record in records]

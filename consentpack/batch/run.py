@@ -17,7 +17,7 @@ from pydantic_core import PydanticCustomError
 
 from ..errors import ConsentPackError, ContentError, OutputError, UsageError
 from ..library import Library, display_path
-from ..models import PackRequest, Patient, Strict
+from ..models import FormChoice, PackRequest, Patient, Strict, YesOrNo, form_choice
 from ..output import remove_unfinished
 from ..pdf.print_file import write_print_file
 from ..pdf.standards import check_archive_options
@@ -48,25 +48,14 @@ def _english_only(value):
     return "en"
 
 
-def _yes_or_no(value):
-    """Spreadsheets say yes/no, Y/N, TRUE/FALSE or 1/0; an empty cell is no."""
-    if isinstance(value, str):
-        answer = value.strip().lower()
-        if answer in ("yes", "y", "true", "1"):
-            return True
-        if answer in ("", "no", "n", "false", "0"):
-            return False
-        raise PydanticCustomError("yes_or_no", "must be yes or no")
-    return value
-
-
 class RowOptions(Strict):
     """The columns of a theatre list that are about the pack rather than the patient."""
 
     procedure: Annotated[str, StringConstraints(min_length=1),
                          BeforeValidator(lambda v: v.strip().lower() if isinstance(v, str) else v)]
     language: Annotated[str, BeforeValidator(_english_only)] = "en"
-    large_print: Annotated[bool, BeforeValidator(_yes_or_no)] = False
+    large_print: YesOrNo = False
+    consent_form: Annotated[FormChoice, BeforeValidator(form_choice)] = "auto"
 
 
 ROW_OPTION_COLUMNS = tuple(RowOptions.model_fields)
@@ -152,7 +141,8 @@ class _RowChecker:
         if lines or patient is None or options is None:
             return None, lines
         try:
-            prepared = self._preflight.prepare(options.procedure, patient, options.large_print)
+            prepared = self._preflight.prepare(options.procedure, patient, options.large_print,
+                                               form=options.consent_form)
         except RowProblems as exc:
             return None, exc.problems
         self.leaflet_warnings.update(dict.fromkeys(prepared.leaflet_warnings))
@@ -284,7 +274,8 @@ def _check_and_produce(theatre_list: TheatreList, library: Library, options: Bat
         report.manifest.append(ManifestRow(
             row=job.row, status=UNCHANGED, output=job.output.name, pages=before.pages,
             pdf_sha256=before.pdf_sha256, leaflet_id=job.request.leaflet.id,
-            leaflet_version=job.request.leaflet.version, input_sha256=job.input_sha256,
+            leaflet_version=job.request.leaflet.version, consent_form=str(job.request.consent_form),
+            input_sha256=job.input_sha256,
             generated_at=before.generated_at,
         ))
     _produce_all(jobs, library, options, theatre_list.name, report, progress_start(len(jobs)))
@@ -324,7 +315,8 @@ def _produce_all(jobs: list[Job], library: Library, options: BatchOptions, list_
             manifest.add(ManifestRow(
                 row=job.row, status=PRODUCED, output=job.output.name, pages=str(pages),
                 pdf_sha256=digest, leaflet_id=job.request.leaflet.id,
-                leaflet_version=job.request.leaflet.version, input_sha256=job.input_sha256,
+                leaflet_version=job.request.leaflet.version, consent_form=str(job.request.consent_form),
+                input_sha256=job.input_sha256,
                 generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
             ))
         advance(1)

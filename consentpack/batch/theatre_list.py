@@ -30,6 +30,7 @@ COLUMNS = (
     "family_name", "given_name", "date_of_birth", "nhs_number", "hospital_number",
     "procedure", "side", "procedure_date", "consultant", "language", "large_print",
     "additional_risks", "notes",
+    "consent_form", "lacks_capacity", "parent_name", "parent_relationship", "consulted", "attorney",
 )
 REQUIRED = ("family_name", "given_name", "date_of_birth", "procedure", "consultant")
 IDENTIFIERS = ("nhs_number", "hospital_number")

@@ -2,12 +2,12 @@
 
 Every page of a pack is its body, with three layers (Form XObjects) drawn over it:
 
-- the body: a page of the cover or of consent form sections 1-3 (laid out for this
-  patient), or of the leaflet or consent form sections 4-8 (laid out once per leaflet
-  and site, shared by every patient having the procedure), with its tagged structure;
+- the body: a page of the cover or of the consent form's head (laid out for this
+  patient), or of the leaflet or the rest of the consent form (laid out once per leaflet,
+  site and form, shared by every patient having the procedure), with its tagged structure;
 - the patient's identity strip and reference line (laid out once per patient);
 - its label, "Consent form · Page 7 of 14" (laid out once per process for each label);
-- a QR code naming the patient, the part, the leaflet and the page (drawn directly).
+- a QR code naming the patient, the part, the form, the leaflet and the page (drawn directly).
 
 The three layers are page artifacts: a screen reader reads the bodies, in pack order, and
 skips what repeats on every page. A shared part is only ever copied, never written on, so
@@ -31,6 +31,7 @@ from pypdf.generic import (
 )
 
 from ..context import pack_context
+from ..forms import FORMS, ConsentForm
 from ..layout_cache import Entry, LayoutCache, cache_key
 from ..models import Leaflet, PackRequest, Site
 from ..recovery_dates import has_dated_stages
@@ -39,18 +40,30 @@ from ..strip_layout import BodyMargins, body_margins
 from ..template_contract import check_labels, personal_starts
 from .page_code import code_form, payload
 from .pypdf_private import add_object
-from .standards import describe, encrypt
+from .standards import archivable, describe, encrypt
 from .structure import StructureTree, TaggedPage, tagged_pages, untagged
 
 T = TypeVar("T")
-COVER, LEAFLET, CONSENT, COPY = "Cover", "Leaflet", "Consent form", "Patient's copy"
+COVER, LEAFLET, CONSENT, COPY = "cover", "leaflet", "consent", "copy"
 CODE_KINDS = {COVER: "C", LEAFLET: "L", CONSENT: "F", COPY: "P"}
-OUTLINE_TITLES = {
-    COVER: "Your personal cover",
-    LEAFLET: "Information leaflet",
-    CONSENT: "Consent form",
-    COPY: "Patient's copy of the consent form",
-}
+
+
+@dataclass(frozen=True)
+class PartName:
+    label: str  # on each page: "Consent form · Page 7 of 14"
+    title: str  # its bookmark, and its Part element's title for a screen reader
+
+
+def part_names(form: ConsentForm) -> dict[str, PartName]:
+    """The parts of a pack carrying `form`, in order: Form 4 has no reader's copy."""
+    names = {
+        COVER: PartName("Cover", "Your personal cover"),
+        LEAFLET: PartName("Leaflet", "Information leaflet"),
+        CONSENT: PartName("Consent form", form.heading),
+    }
+    if form.copy:
+        names[COPY] = PartName(form.copy, f"{form.copy} of the consent form")
+    return names
 
 
 def _as_forms(pdf: bytes) -> list[StreamObject]:
@@ -63,7 +76,7 @@ def _as_forms(pdf: bytes) -> list[StreamObject]:
 
 def _form(content: bytes, resources, box) -> StreamObject:
     form = DecodedStreamObject()
-    form.set_data(content)
+    form.set_data(archivable(content))
     form[NameObject("/Type")] = NameObject("/XObject")
     form[NameObject("/Subtype")] = NameObject("/Form")
     form[NameObject("/BBox")] = ArrayObject(FloatObject(value) for value in box)
@@ -90,7 +103,7 @@ def _bodies(pages: list[TaggedPage]) -> list[Body]:
     bodies = []
     for page in pages:
         content = DecodedStreamObject()
-        content.set_data(b"q\n" + page.content + b"\nQ\n" + _ARTIFACTS)
+        content.set_data(archivable(b"q\n" + page.content + b"\nQ\n" + _ARTIFACTS))
         bodies.append(Body(page, content.flate_encode()))
     return bodies
 
@@ -101,23 +114,21 @@ def _tagged(document) -> list[TaggedPage]:
 
 
 @dataclass(frozen=True)
-class SharedParts:
-    """What every pack for one leaflet and site has in common, laid out once."""
+class SharedLeaflet:
+    """The leaflet every pack for one leaflet and site has in common, laid out once."""
 
-    leaflet: tuple[Body, ...]
-    leaflet_sections: tuple[tuple[str, int], ...]  # (heading, page index within the leaflet)
-    consent_rest: tuple[Body, ...]
+    pages: tuple[Body, ...]
+    sections: tuple[tuple[str, int], ...]  # (heading, page index within the leaflet)
 
 
-def _shared_from(entry: Entry) -> SharedParts:
-    """The shared parts from their laid-out PDFs (the leaflet's, then sections 4-8's) and the
-    leaflet's (heading, page index) pairs."""
-    leaflet_pdf, rest_pdf = entry.pdfs
-    return SharedParts(
-        leaflet=tuple(_bodies(tagged_pages(leaflet_pdf))),
-        leaflet_sections=tuple((str(heading), int(page)) for heading, page in entry.meta),
-        consent_rest=tuple(_bodies(tagged_pages(rest_pdf))),
-    )
+def _leaflet_from(entry: Entry) -> SharedLeaflet:
+    """The leaflet from its laid-out PDF and its (heading, page index) pairs."""
+    return SharedLeaflet(pages=tuple(_bodies(tagged_pages(entry.pdfs[0]))),
+                         sections=tuple((str(heading), int(page)) for heading, page in entry.meta))
+
+
+def _rest_from(entry: Entry) -> tuple[Body, ...]:
+    return tuple(_bodies(tagged_pages(entry.pdfs[0])))
 
 
 @dataclass(frozen=True)
@@ -164,19 +175,42 @@ class PackBuilder:
     def __init__(self, renderer: Renderer, cache: LayoutCache | None = None):
         self._renderer = renderer
         self._cache = cache
-        self._shared: dict[tuple, SharedParts] = {}
+        self._leaflets: dict[tuple, SharedLeaflet] = {}
+        self._rests: dict[tuple, tuple[Body, ...]] = {}
         self._labels: dict[tuple, StreamObject] = {}
 
-    def shared_parts(self, leaflet: Leaflet, site: Site, procedure_date: date | None,
-                     large_print: bool, margins: BodyMargins | None = None) -> SharedParts:
-        """Laid out once per leaflet, site and edition, and per operation date only for a leaflet
-        whose recovery stages are dated (a theatre list is usually one date); again only for
-        the rare strip too tall for the style sheets' margins."""
+    def shared_leaflet(self, leaflet: Leaflet, site: Site, procedure_date: date | None, large_print: bool,
+                       margins: BodyMargins | None = None) -> SharedLeaflet:
+        """Laid out once per leaflet, site and edition, whatever the consent form, and per
+        operation date only for a leaflet whose recovery stages are dated (a theatre list is
+        usually one date); again only for the rare strip too tall for the style sheets' margins."""
         dated = procedure_date if has_dated_stages(leaflet) else None
-        key = (leaflet.model_dump_json(), site.model_dump_json(), dated, large_print, margins)
-        if key not in self._shared:
-            self._shared[key] = self._cached_or_laid_out(leaflet, site, dated, large_print, margins)
-        return self._shared[key]
+        material = ("leaflet", leaflet.model_dump_json(), site.model_dump_json(), str(dated),
+                    str(large_print), repr(margins))
+        if material not in self._leaflets:
+            def lay_out() -> Entry:
+                shared = pack_context(leaflet, site, procedure_date=dated)
+                document = self._renderer.document("leaflet.html", shared, large_print, margins)
+                sections = [[label, target[0]] for label, target, _, _ in document.make_bookmark_tree()]
+                return Entry(sections, (document.write_pdf(pdf_tags=True),))
+
+            self._leaflets[material] = self._cached(material, lay_out, _leaflet_from)
+        return self._leaflets[material]
+
+    def consent_rest(self, leaflet: Leaflet, site: Site, form: int, large_print: bool,
+                     margins: BodyMargins | None = None) -> tuple[Body, ...]:
+        """The consent form after its per-patient head, laid out once per leaflet, site, form and
+        edition, and drawn into both the form and the reader's copy."""
+        material = ("consent-rest", leaflet.model_dump_json(), site.model_dump_json(), str(form),
+                    str(large_print), repr(margins))
+        if material not in self._rests:
+            def lay_out() -> Entry:
+                shared = pack_context(leaflet, site, form=form)
+                document = self._renderer.document("consent_rest.html", shared, large_print, margins)
+                return Entry(None, (document.write_pdf(pdf_tags=True),))
+
+            self._rests[material] = self._cached(material, lay_out, _rest_from)
+        return self._rests[material]
 
     def _cached(self, material: tuple[str, ...], lay_out: Callable[[], Entry], use: Callable[[Entry], T]) -> T:
         """`use` of the entry kept for `material`, or of a fresh `lay_out()`, then kept. An entry
@@ -191,19 +225,6 @@ class PackBuilder:
         if self._cache is not None:
             self._cache.store(key, entry)
         return use(entry)
-
-    def _cached_or_laid_out(self, leaflet: Leaflet, site: Site, dated: date | None,
-                            large_print: bool, margins: BodyMargins | None) -> SharedParts:
-        def lay_out() -> Entry:
-            shared = pack_context(leaflet, site, procedure_date=dated)
-            document = self._renderer.document("leaflet.html", shared, large_print, margins)
-            sections = [[label, target[0]] for label, target, _, _ in document.make_bookmark_tree()]
-            rest = self._renderer.document("consent_rest.html", shared, large_print, margins)
-            return Entry(sections, (document.write_pdf(pdf_tags=True), rest.write_pdf(pdf_tags=True)))
-
-        material = ("shared", leaflet.model_dump_json(), site.model_dump_json(), str(dated),
-                    str(large_print), repr(margins))
-        return self._cached(material, lay_out, _shared_from)
 
     def warnings(self) -> tuple[str, ...]:
         """What WeasyPrint found wrong in the library's templates and styles, so far."""
@@ -234,8 +255,8 @@ class PackBuilder:
         """`today` is the date printed on the pack; with `password` the PDF is AES-256 encrypted;
         `archive` makes the PDF/A edition for the patient record (see pdf_standards)."""
         leaflet, site, patient = request.leaflet, request.site, request.patient
-
-        context = pack_context(leaflet, site, patient, today, patient.procedure_date)
+        form = FORMS[request.consent_form]
+        context = pack_context(leaflet, site, patient, today, patient.procedure_date, form.number)
 
         def personal(margins: BodyMargins | None):
             return self._renderer.document("personal.html", context, request.large_print, margins)
@@ -245,31 +266,34 @@ class PackBuilder:
         personal_starts(document, template)
         if margins := body_margins(document):  # the strip is taller than the margins allow
             document = personal(margins)
-        shared = self.shared_parts(leaflet, site, patient.procedure_date, request.large_print, margins)
+        common = self.shared_leaflet(leaflet, site, patient.procedure_date, request.large_print, margins)
+        rest = self.consent_rest(leaflet, site, form.number, request.large_print, margins)
         _, consent_start = personal_starts(document, template)
         strip_page, *pages = _tagged(document)  # the strip is page 0, the cover starts on page 1
         strip = _form(untagged(strip_page.content), strip_page.resources, (0, 0) + strip_page.size)
         own = _bodies(pages)
-        cover, consent = own[:consent_start - 1], own[consent_start - 1:] + list(shared.consent_rest)
+        cover, consent = own[:consent_start - 1], own[consent_start - 1:] + list(rest)
 
+        names = part_names(form)
         bodies = (
             [(COVER, body) for body in cover]
-            + [(LEAFLET, body) for body in shared.leaflet]
+            + [(LEAFLET, body) for body in common.pages]
             + [(CONSENT, body) for body in consent]
-            + [(COPY, body) for body in consent]
+            + ([(COPY, body) for body in consent] if COPY in names else [])
         )
         total = len(bodies)
         labels = self._page_labels(
-            [f"{part} · Page {number} of {total}" for number, (part, _) in enumerate(bodies, 1)],
+            [f"{names[part].label} · Page {number} of {total}" for number, (part, _) in enumerate(bodies, 1)],
             request.site, request.large_print,
         )
         canvas = _Canvas()
         width, height = strip_page.size
         for number, ((part, body), label) in enumerate(zip(bodies, labels, strict=True), start=1):
-            code = code_form(payload(patient, site, leaflet, CODE_KINDS[part], number, total), width, height)
-            canvas.page(OUTLINE_TITLES[part], body, strip, label, code)
+            code = code_form(payload(patient, site, leaflet, form.number, CODE_KINDS[part], number, total),
+                             width, height)
+            canvas.page(names[part].title, body, strip, label, code)
         canvas.structure.finish(canvas.writer.root_object)
-        _outline(canvas.writer, [part for part, _ in bodies], shared.leaflet_sections)
+        _outline(canvas.writer, [part for part, _ in bodies], names, common.sections)
         describe(canvas.writer, request, today, archive)
         if password:
             encrypt(canvas.writer, password)
@@ -278,11 +302,11 @@ class PackBuilder:
         return Pack(pdf=buffer.getvalue(), page_count=total)
 
 
-def _outline(writer: PdfWriter, parts: list[str], leaflet_sections) -> None:
+def _outline(writer: PdfWriter, parts: list[str], names: dict[str, PartName], leaflet_sections) -> None:
     """A bookmark for each part, and under the leaflet one for each of its sections."""
-    for part, title in OUTLINE_TITLES.items():
+    for part, name in names.items():
         first = parts.index(part)
-        item = writer.add_outline_item(title=title, page_number=first)
+        item = writer.add_outline_item(title=name.title, page_number=first)
         if part == LEAFLET:
             for heading, page in leaflet_sections:
                 writer.add_outline_item(title=heading, page_number=first + page, parent=item)

@@ -7,6 +7,7 @@ semantics that level "a" would need. The metadata names the leaflet, never the p
 """
 
 import hashlib
+import zlib
 from datetime import date
 from functools import cache
 from importlib.resources import files
@@ -75,6 +76,16 @@ _ARCHIVE_PROPERTIES = """
    </rdf:li></rdf:Bag></pdfaExtension:schemas>"""
 
 
+def archivable(content: bytes) -> bytes:
+    """A content stream padded with spaces until its compressed form does not end in a carriage
+    return. pypdf writes a line feed before `endstream`, and a stream ending CR LF there reads as
+    one ending at the CR: /Length then looks a byte too long, which PDF/A forbids. About one
+    stream in 256 would (a page's QR code, say); the spaces change nothing drawn."""
+    while zlib.compress(content)[-1:] == b"\r":
+        content += b" "
+    return content
+
+
 def check_archive_options(archive: bool, password: str | None) -> None:
     """Refused before any work, so a batch does not fail on every row."""
     if archive and password is not None:
@@ -120,9 +131,11 @@ def describe(writer: PdfWriter, request: PackRequest, today: date, archive: bool
         "/Title": f"{leaflet.title}: information and consent pack",
         "/Subject": (
             f"Patient information leaflet {leaflet.id} version {leaflet.version} "
-            f"(content {leaflet.content_hash}) and consent form for {leaflet.procedure_name}"
+            f"(content {leaflet.content_hash}) and consent form {request.consent_form} for "
+            f"{leaflet.procedure_name}"
         ),
-        "/Keywords": f"leaflet={leaflet.id}; version={leaflet.version}; content={leaflet.content_hash}",
+        "/Keywords": (f"leaflet={leaflet.id}; version={leaflet.version}; content={leaflet.content_hash}; "
+                      f"consent-form={request.consent_form}"),
         "/Creator": f"ConsentPack {__version__}",
         "/Producer": f"ConsentPack {__version__} with WeasyPrint and pypdf",
         "/CreationDate": f"D:{today:%Y%m%d}000000Z",

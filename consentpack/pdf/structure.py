@@ -2,7 +2,7 @@
 
 WeasyPrint tags each laid-out document (headings, paragraphs, lists, tables, figures) and
 builds one structure subtree per page. A pack is composed from pages of several documents,
-some used twice (the consent form and the patient's copy), so each page's subtree is read
+some used twice (the consent form and the reader's copy), so each page's subtree is read
 once into Element objects and written again, for every pack page that shows it, under the
 pack's own structure tree root, in page order. Only what WeasyPrint 70 writes is read: a
 Document element whose kids each belong to one page, marked-content ids, link annotation
@@ -147,7 +147,7 @@ class StructureTree:
         self._part: tuple[str, DictionaryObject, IndirectObject] | None = None
 
     def _part_for(self, title: str, page) -> tuple[DictionaryObject, IndirectObject]:
-        """The pack's parts (cover, leaflet, consent form, patient's copy) as titled Part
+        """The pack's parts (cover, leaflet, consent form, reader's copy) as titled Part
         elements, so the two copies of the consent form can be told apart."""
         if self._part is None or self._part[0] != title:
             part = DictionaryObject({
