@@ -1,6 +1,7 @@
 """Batch speed and memory, measured side by side in one run.
 
-    python benchmarks/batch.py                 # the README table: 200 patients, then 100 and 1,000
+    python benchmarks/batch.py                 # the README tables: 200 patients, then 100 and 1,000
+    python benchmarks/batch.py --memory-only   # only the 100 and 1,000 patient runs
     python benchmarks/batch.py --patients 40 --memory-sizes 20,40 --naive-sample 5   # a quick look
 
 (a) naive: the whole pack as one HTML document, one full WeasyPrint render per patient, in
@@ -9,11 +10,15 @@
 (b) `consentpack batch` as a user runs it, in a subprocess, startup included.
 
 Peak memory is the largest total resident size of the batch process and its workers,
-sampled from /proc every 20 ms.
+sampled from /proc every 20 ms. For each list size the batch runs three times: without a
+print file (packs only); again into the same folder with `--print-file`, where every pack is
+unchanged, so the print file is nearly all the work; and with `--print-file` into an empty
+folder, as a user runs it.
 """
 
 import argparse
 import csv
+import shutil
 import statistics
 import subprocess
 import sys
@@ -92,11 +97,12 @@ def tree_rss(root: int) -> int:
     return total
 
 
-def run_batch(list_path: Path, jobs: int, extra=()) -> tuple[float, int]:
-    """Seconds and peak tree memory (bytes) of one `consentpack batch` run."""
-    with tempfile.TemporaryDirectory() as out:
-        command = [sys.executable, str(REPO / "generate.py"), "batch", str(list_path), "-o", out,
-                   "--jobs", str(jobs), "--quiet", *extra]
+def run_batch(list_path: Path, jobs: int, out: Path | None = None, extra=()) -> tuple[float, int]:
+    """Seconds and peak tree memory (bytes) of one `consentpack batch` run, into `out` or a
+    new folder."""
+    with tempfile.TemporaryDirectory() as scratch:
+        command = [sys.executable, str(REPO / "generate.py"), "batch", str(list_path), "-o",
+                   str(out or scratch), "--jobs", str(jobs), "--quiet", *extra]
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         peak = 0
@@ -107,6 +113,38 @@ def run_batch(list_path: Path, jobs: int, extra=()) -> tuple[float, int]:
         if process.returncode != 0:
             raise SystemExit(f"batch failed with exit code {process.returncode}")
         return seconds, peak
+
+
+def ratio(peaks: dict[int, int], what: str) -> None:
+    sizes = sorted(peaks)
+    if len(sizes) >= 2:
+        print(f"Peak memory{what}, {sizes[-1]} patients over {sizes[0]}: "
+              f"{peaks[sizes[-1]] / peaks[sizes[0]]:.2f}x (target: at most 1.3x)")
+
+
+def memory(work: Path, sizes: list[int], jobs: int) -> None:
+    """Packs only, then the print file alone (every pack unchanged), then both from nothing."""
+    packs_only, print_only, both = {}, {}, {}
+    print(f"\n| patients, `--jobs {jobs}` | run | peak memory | ms per patient | print file | packs |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: |")
+    for size in sizes:
+        listing, out, fresh = work / f"list-{size}.csv", work / f"packs-{size}", work / f"fresh-{size}"
+        make_list(listing, size)
+        runs = [("packs only", packs_only, out), ("print file alone, packs unchanged", print_only, out),
+                ("packs and print file", both, fresh)]
+        for what, peaks, folder in runs:
+            extra = () if peaks is packs_only else ("--print-file", str(folder / "print.pdf"))
+            seconds, peaks[size] = run_batch(listing, jobs, folder, extra)
+            packs = sum(p.stat().st_size for p in folder.glob("*.pdf") if p.name != "print.pdf")
+            printed = folder / "print.pdf"
+            size_text = f"{printed.stat().st_size / 2**20:.1f} MiB" if extra else ""
+            print(f"| {size:,} | {what} | {peaks[size] / 2**20:.0f} MiB | {seconds / size * 1000:.0f} "
+                  f"| {size_text} | {packs / 2**20:.1f} MiB |", flush=True)
+        shutil.rmtree(out)
+        shutil.rmtree(fresh)
+    ratio(packs_only, ", packs only")
+    ratio(print_only, ", print file alone")
+    ratio(both, ", packs and print file")
 
 
 def naive_seconds_per_patient(sample: int) -> list[float]:
@@ -141,10 +179,14 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--naive-sample", type=int, default=20)
     parser.add_argument("--memory-sizes", default="100,1000")
+    parser.add_argument("--memory-only", action="store_true", help="skip the naive comparison")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as work:
         work = Path(work)
+        if args.memory_only:
+            memory(work, [int(s) for s in args.memory_sizes.split(",")], args.jobs)
+            return
         # The machine is shared: time half the naive sample before the batch and half after,
         # so that a change in load between them weighs on both ways alike.
         make_list(work / "list.csv", args.patients)
@@ -160,16 +202,7 @@ def main() -> None:
               f"| {peak / 2**20:.0f} MiB |")
         print(f"\nThroughput, (b) over (a): {naive / batch:.1f}x")
 
-        peaks = {}
-        for size in (int(s) for s in args.memory_sizes.split(",")):
-            make_list(work / f"list-{size}.csv", size)
-            seconds, peaks[size] = run_batch(work / f"list-{size}.csv", args.jobs)
-            print(f"Memory: {size} patients, --jobs {args.jobs}: peak {peaks[size] / 2**20:.0f} MiB, "
-                  f"{seconds / size * 1000:.0f} ms per patient")
-        sizes = sorted(peaks)
-        if len(sizes) >= 2:
-            print(f"Peak memory, {sizes[-1]} patients over {sizes[0]}: {peaks[sizes[-1]] / peaks[sizes[0]]:.2f}x")
-
+        memory(work, [int(s) for s in args.memory_sizes.split(",")], args.jobs)
 
 if __name__ == "__main__":
     main()

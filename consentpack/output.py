@@ -3,8 +3,10 @@
 import os
 import re
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import BinaryIO
 
 from .errors import OutputError
 
@@ -16,16 +18,18 @@ os.umask(_UMASK)
 _UNFINISHED = re.compile(r"\.(?P<target>.+)\.[a-z0-9_]{8}\.part")
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """A reader (or a printer queue) never sees a half-written PDF, and a failed run leaves
-    whatever was at `path` before untouched."""
+@contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A file to write `path` through, for output too large to hold in memory: a reader (or a
+    printer queue) never sees it half-written, and if the block fails, whatever was at `path`
+    before is left untouched. An OSError in the block (a full disk) becomes an OutputError."""
     try:
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     except OSError as exc:
         raise OutputError(f"Cannot write {path}: {exc.strerror}", exc.strerror) from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, 0o666 & ~_UMASK)
@@ -36,6 +40,12 @@ def atomic_write(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """`data` at `path`, whole or not at all (see atomic_file)."""
+    with atomic_file(path) as handle:
+        handle.write(data)
 
 
 def remove_unfinished(folder: Path, is_target: Callable[[str], bool]) -> int:

@@ -3,11 +3,13 @@
 import csv
 import hashlib
 import re
+import subprocess
 
 import pytest
 from conftest import PROCEDURE, REPO, flat, page_texts, run
 from openpyxl import Workbook
 from pypdf import PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
 
 from consentpack.batch.manifest import ManifestRow, write_manifest
 from consentpack.batch.theatre_list import COLUMNS
@@ -104,24 +106,59 @@ def test_every_page_carries_its_own_patient_and_no_other(twenty_two):
                 assert name not in line and number not in line
 
 
+def print_file_packs(reader: PdfReader) -> list[tuple]:
+    """Each patient's bookmark, the bookmarks under it, and the pages it files, [start, end)."""
+    pairs = zip(reader.outline, reader.outline[1:] + [None])
+    tops = [(item, after if isinstance(after, list) else [])
+            for item, after in pairs if not isinstance(item, list)]
+    starts = [reader.get_destination_page_number(item) for item, _ in tops] + [len(reader.pages)]
+    return [(item, children, start, end) for (item, children), start, end in zip(tops, starts, starts[1:])]
+
+
 def test_print_file_pages_each_belong_to_the_pack_they_are_filed_under(twenty_two):
+    """Grouped by the patients' bookmarks: each pack on a right-hand page, every page of it
+    with its patient's name and NHS number and no other patient's name, then a blank back if
+    its page count is odd."""
     rows, out, _ = twenty_two
     reader = PdfReader(out / "print.pdf")
-    bookmarks = [item for item in reader.outline if not isinstance(item, list)]
-    assert len(bookmarks) == len(rows)
-    starts = [reader.get_destination_page_number(b) for b in bookmarks] + [len(reader.pages)]
+    packs = print_file_packs(reader)
+    assert len(packs) == len(rows)
     texts = [flat(page.extract_text()) for page in reader.pages]
-    for row, bookmark, start, end in zip(rows, bookmarks, starts, starts[1:]):
+    for row, record, (bookmark, _, start, end) in zip(rows, read_manifest(out), packs):
         assert bookmark.title.endswith(f"{strip_of(row)} ({row['procedure']})")
         assert start % 2 == 0, "every pack starts on a right-hand (odd-numbered) page"
-        pack = [t for t in texts[start:end] if t]
-        blanks = (end - start) - len(pack)
-        assert blanks in (0, 1) and (end - start) % 2 == 0
-        for text in pack:
+        pages = int(record["pages"])
+        assert end - start == pages + pages % 2
+        assert not any(texts[start + pages:end]), "the back is blank"
+        for text in texts[start:start + pages]:
             assert strip_of(row) in text and nhs_display(row["nhs_number"]) in text
             for other in rows:
                 if other is not row:
                     assert strip_of(other) not in text
+
+
+def bookmarks(items: list, reader: PdfReader, shift: int = 0) -> list:
+    """Bookmarks as (title, page index + shift), nested as in the outline."""
+    return [bookmarks(item, reader, shift) if isinstance(item, list)
+            else (item.title, reader.get_destination_page_number(item) + shift) for item in items]
+
+
+def test_print_file_keeps_each_packs_own_bookmarks_under_its_patient(twenty_two):
+    _, out, _ = twenty_two
+    reader = PdfReader(out / "print.pdf")
+    assert reader.page_mode == "/UseOutlines"
+    assert reader.metadata.title == "Consent packs for printing"
+    for record, (_, children, start, _) in zip(read_manifest(out), print_file_packs(reader)):
+        pack = PdfReader(out / record["output"])
+        own = bookmarks(children, reader)
+        assert own == bookmarks(pack.outline, pack, start)
+        assert [title for title, _ in own[:2]] == ["Your personal cover", "Information leaflet"]
+
+
+def test_print_file_is_sound_for_qpdf(twenty_two):
+    _, out, _ = twenty_two
+    check = subprocess.run(["qpdf", "--check", out / "print.pdf"], capture_output=True, text=True)
+    assert check.returncode == 0 and "No syntax or stream encoding errors" in check.stdout, check.stdout
 
 
 def test_odd_length_packs_get_a_blank_back_page(twenty_two):
@@ -137,11 +174,9 @@ def test_print_file_stores_shared_leaflet_pages_and_fonts_once(twenty_two):
     """Every pack shows the same leaflet page from one content stream, not a copy per patient."""
     rows, out, _ = twenty_two
     reader = PdfReader(out / "print.pdf")
-    bookmarks = [item for item in reader.outline if not isinstance(item, list)]
-    starts = [reader.get_destination_page_number(b) for b in bookmarks] + [len(reader.pages)]
     drawn_from = {}
-    for row, start, end in zip(rows, starts, starts[1:]):
-        for offset, page in enumerate(reader.pages[start:end]):
+    for row, (_, _, start, end) in zip(rows, print_file_packs(reader)):
+        for page in reader.pages[start:end]:
             label = re.search(r"Leaflet · Page (\d+)", page.extract_text())
             if label:
                 body = page.raw_get("/Contents")
@@ -150,6 +185,48 @@ def test_print_file_stores_shared_leaflet_pages_and_fonts_once(twenty_two):
     assert all(len(objects) == 1 for objects in drawn_from.values()), drawn_from
     packs = sum((out / m["output"]).stat().st_size for m in read_manifest(out))
     assert (out / "print.pdf").stat().st_size < packs / 2
+
+
+def digest(stream) -> str:
+    return hashlib.sha256(stream.get_data()).hexdigest()
+
+
+def streams_used(reader: PdfReader) -> list:
+    """Every stream the pages draw or use (contents, forms, fonts, images), each object once."""
+    seen, found = set(), []
+    todo = [page.raw_get(key) for page in reader.pages for key in ("/Contents", "/Resources")]
+    while todo:
+        obj = todo.pop()
+        if isinstance(obj, IndirectObject):
+            if obj.idnum in seen:
+                continue
+            seen.add(obj.idnum)
+            obj = obj.get_object()
+        if isinstance(obj, StreamObject):
+            found.append(obj)
+        if isinstance(obj, DictionaryObject):
+            todo.extend(obj.values())
+        elif isinstance(obj, ArrayObject):
+            todo.extend(obj)
+    return found
+
+
+def test_print_file_stores_every_stream_once_and_loses_none(twenty_two):
+    """The streams of all the packs (page contents, fonts, page labels, strips, QR codes),
+    each stored once, and a content stream of its own for each blank back."""
+    _, out, _ = twenty_two
+    reader = PdfReader(out / "print.pdf")
+    packs = [PdfReader(out / m["output"]) for m in read_manifest(out)]
+    in_print_file = [digest(stream) for stream in streams_used(reader)]
+    in_packs = {digest(stream) for pack in packs for stream in streams_used(pack)}
+    backs = sum(len(pack.pages) % 2 for pack in packs)
+    assert len(set(in_print_file)) == len(in_print_file), "a stream stored twice"
+    assert len(in_print_file) == len(in_packs) + backs and set(in_print_file) >= in_packs
+
+    contents = {page.raw_get("/Contents").idnum for page in reader.pages}
+    distinct = {digest(page["/Contents"]) for pack in packs for page in pack.pages}
+    assert len(contents) == len(distinct) + backs
+    assert len(distinct) < sum(len(pack.pages) for pack in packs) / 2  # the shared pages, once
 
 
 def test_manifest_records_what_each_patient_received(twenty_two):

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, flat, run
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 from pypdf.errors import WrongPasswordError
+from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 from test_batch import (
     library,  # noqa: F401 (a fixture)
     patient_row,
@@ -28,6 +29,8 @@ from test_batch import read_manifest as manifest_rows
 from consentpack import errors
 from consentpack.batch import folder_lock, workers
 from consentpack.batch.manifest import ManifestRow, read_manifest, write_manifest
+from consentpack.pdf.print_file import write_print_file
+from consentpack.pdf.pypdf_private import add_object
 
 # --- the exception family crosses process boundaries ---------------------------------------
 
@@ -143,6 +146,9 @@ def test_a_new_password_or_archive_setting_makes_every_pack_again(tmp_path, libr
         reader = PdfReader(out / record["output"], password="staple in the margin")
         assert strip_of(rows[int(record["row"]) - 2]) in flat(reader.pages[0].extract_text())
     assert PdfReader(out / "print.pdf", password="staple in the margin").pages
+    check = subprocess.run(["qpdf", "--check", f"--password-file={new}", out / "print.pdf"],
+                           capture_output=True, text=True)
+    assert check.returncode == 0 and "R = 6" in check.stdout, check.stdout
 
     # A pack the manifest vouches for but encrypted with the old password (as an earlier
     # version of ConsentPack left them) is named, and the print file is made without it.
@@ -163,6 +169,31 @@ def test_a_new_password_or_archive_setting_makes_every_pack_again(tmp_path, libr
     assert "Produced 2, unchanged 0" in plain.output
     archived = run(*batch, "--archive")
     assert "Produced 2, unchanged 0" in archived.output
+
+
+def test_a_pack_damaged_inside_is_left_out_of_the_print_file_whole(tmp_path, library):
+    rows = [patient_row(0), patient_row(1), patient_row(2)]
+    out = tmp_path / "out"
+    assert run("batch", write_list(tmp_path / "list.csv", rows), "-o", out, "-q", "--library", library).exit_code == 0
+    packs = [out / m["output"] for m in manifest_rows(out)]
+    # The middle pack opens, but its last page draws a form that draws itself.
+    damaged = PdfWriter(clone_from=packs[1])
+    form = DecodedStreamObject()
+    loop = add_object(damaged, form)
+    form.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
+                 NameObject("/Resources"): DictionaryObject({NameObject("/XObject"): DictionaryObject(
+                     {NameObject("/Loop"): loop})})})
+    damaged.pages[-1]["/Resources"]["/XObject"][NameObject("/Loop")] = loop
+    damaged.write(packs[1])
+
+    result = write_print_file([("A", packs[0]), ("B", packs[1]), ("C", packs[2])], tmp_path / "print.pdf")
+    assert result.left_out == {1: "it is not a readable PDF: ValueError"}
+    alone = write_print_file([("A", packs[0]), ("C", packs[2])], tmp_path / "alone.pdf")
+    assert result.pages == alone.pages
+    written, expected = PdfReader(tmp_path / "print.pdf"), PdfReader(tmp_path / "alone.pdf")
+    assert written.trailer["/Size"] == expected.trailer["/Size"], "nothing of the damaged pack is kept"
+    assert [flat(p.extract_text()) for p in written.pages] == [flat(p.extract_text()) for p in expected.pages]
+    assert subprocess.run(["qpdf", "--check", tmp_path / "print.pdf"], capture_output=True).returncode == 0
 
 
 # --- real processes ----------------------------------------------------------------------
@@ -395,3 +426,15 @@ def test_a_full_disk_fails_the_packs_that_do_not_fit_and_leaves_nothing_half_wri
     else:
         assert "manifest.csv: No space left on device; the next run makes again every pack it does not list" \
             in result.output
+
+
+def test_a_print_file_that_does_not_fit_is_a_message_and_leaves_nothing(tmp_path, library, small_disk):
+    rows = [patient_row(n) for n in range(4)]
+    out = tmp_path / "out"
+    (small_disk / "filler").write_bytes(bytes(450_000))
+    result = run("batch", write_list(tmp_path / "list.csv", rows), "-o", out, "-q", "--library", library,
+                 "--print-file", small_disk / "print.pdf")
+    assert result.exit_code == 1
+    assert f"Cannot write {small_disk / 'print.pdf'}: No space left on device" in result.output
+    assert [p.name for p in small_disk.iterdir()] == ["filler"]
+    assert len(produced(out)) == 4 and "Traceback" not in result.output

@@ -5,7 +5,7 @@ import os
 import pytest
 
 from consentpack.errors import OutputError
-from consentpack.output import atomic_write
+from consentpack.output import atomic_file, atomic_write
 
 
 def test_write_replaces_the_file_whole(tmp_path):
@@ -29,3 +29,14 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypat
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["pack.pdf"]
 
+
+
+def test_a_failed_streamed_write_leaves_the_old_file_and_no_temporary(tmp_path):
+    target = tmp_path / "print.pdf"
+    target.write_bytes(b"old")
+    with pytest.raises(KeyboardInterrupt):
+        with atomic_file(target) as handle:
+            handle.write(b"%PDF-half")
+            raise KeyboardInterrupt
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["print.pdf"]

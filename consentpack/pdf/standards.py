@@ -165,13 +165,17 @@ def describe(writer: PdfWriter, request: PackRequest, today: date, archive: bool
         set_file_identifier(writer, digest)
 
 
-def encrypt(writer: PdfWriter, password: str) -> None:
-    """AES-256 (security handler revision 6) is PDF 2.0's, or Adobe extension level 8 to
-    PDF 1.7, the base of PDF/UA-1: the catalog says which."""
-    writer.root_object[NameObject("/Extensions")] = DictionaryObject({
+def aes_256_extension() -> DictionaryObject:
+    """The catalog's /Extensions for AES-256 (security handler revision 6): it is PDF 2.0's,
+    or Adobe extension level 8 to PDF 1.7, the base of PDF/UA-1."""
+    return DictionaryObject({
         NameObject("/ADBE"): DictionaryObject({
             NameObject("/BaseVersion"): NameObject("/1.7"),
             NameObject("/ExtensionLevel"): NumberObject(8),
         })
     })
+
+
+def encrypt(writer: PdfWriter, password: str) -> None:
+    writer.root_object[NameObject("/Extensions")] = aes_256_extension()
     writer.encrypt(user_password=password, algorithm="AES-256")
