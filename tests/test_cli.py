@@ -45,7 +45,7 @@ def test_the_benchmark_script_still_runs(tmp_path):
     )
     assert completed.returncode == 0, completed.stderr
     assert "Throughput, (b) over (a):" in completed.stdout
-    assert "Memory: 2 patients, --jobs 1: peak" in completed.stdout
+    assert "| 2 | packs and print file |" in completed.stdout
 
 
 def test_python_m_consentpack_is_the_command():
