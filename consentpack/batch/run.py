@@ -206,6 +206,7 @@ def run_batch(theatre_list: TheatreList, library: Library, options: BatchOptions
     with FolderLock(folder) as lock:
         removed = remove_unfinished(folder, _is_ours)
         report = _check_and_produce(theatre_list, library, options, progress_start)
+        remove_unfinished(folder, _is_ours)  # a worker the pool stopped part way through a write
     if lock.warning:
         report.warnings.insert(0, lock.warning)
     if removed:
