@@ -18,8 +18,8 @@ import click
 
 # Only what every command needs is imported here; each command imports the engine modules it
 # uses, so `--help`, `list`, `check` and `new` never load WeasyPrint or pypdf.
-from .batch.naming import DEFAULT_TEMPLATE
 from .errors import ConsentPackError, UsageError
+from .naming import DEFAULT_TEMPLATE
 
 PATIENT_OPTIONS = (
     ("family_name", "Family name (surname)."),
@@ -254,10 +254,10 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
       consentpack batch theatre-list.csv -o packs/ --print-file packs/print-all.pdf
     """
     from .batch.manifest import FAILED, PRODUCED, UNCHANGED
-    from .batch.naming import NameTemplate
     from .batch.run import BatchOptions, run_batch
     from .batch.theatre_list import read_column_map, read_theatre_list
     from .library import Library, display_path
+    from .naming import NameTemplate
     from .password import read_password
 
     if output_folder is None and not check_only:

@@ -10,9 +10,11 @@ from pydantic import ValidationError
 
 from .context import pack_context
 from .errors import ContentError, PatientError, UsageError
+from .input_hash import input_hash
 from .library import Library, display_path, load_model
 from .models import FormChoice, Leaflet, PackRequest, Patient
 from .output import atomic_write
+from .pack_id import pack_id
 from .preflight import Preflight
 from .skeleton import SKELETON
 from .validation import bulleted, problems
@@ -65,7 +67,11 @@ def generate(library: Library, procedure: str, patient: Patient, output: Path,
         raise UsageError(f"Output {display_path(output)} is a folder; give a file name ending in .pdf")
     prepared = Preflight(library, today, allow_expired).prepare(procedure, patient, large_print, source, form)
     renderer = Renderer(library)
-    pack = PackBuilder(renderer, cache).build(prepared.request, today, password, archive)
+    request = prepared.request
+    expired = request.leaflet.review_due < today
+    # Not the output's name: the same pack written under two names is still one printing.
+    printing = pack_id(input_hash(request, "", renderer.fingerprint, None, archive, expired), today)
+    pack = PackBuilder(renderer, cache).build(request, today, printing, password, archive)
     atomic_write(output, pack.pdf)
     return Generated(output=output, pages=pack.page_count,
                      warnings=prepared.warnings + renderer.warnings())

@@ -11,15 +11,18 @@ from .risk_figures import risk_figures
 
 
 def pack_context(leaflet: Leaflet, site: Site, patient: Patient | None = None, today: date | None = None,
-                 procedure_date: date | None = None, form: int | None = None) -> dict:
-    """`patient` and `today` are None for the parts every patient shares; `procedure_date` dates
-    the recovery stages (a shared part's date only when the leaflet's stages are dated); `form`
-    is the consent form's number, None for the leaflet, which is the same whatever the form."""
+                 procedure_date: date | None = None, form: int | None = None,
+                 pack_id: str | None = None) -> dict:
+    """`patient`, `today` and `pack_id` are None for the parts every patient shares;
+    `procedure_date` dates the recovery stages (a shared part's date only when the leaflet's
+    stages are dated); `form` is the consent form's number, None for the leaflet, which is the
+    same whatever the form."""
     return {
         "leaflet": leaflet,
         "site": site,
         "patient": patient,
         "today": today,
+        "pack_id": pack_id,
         "form": FORMS[form] if form is not None else None,
         "risks": risk_figures(leaflet, site),
         "recovery_dates": stage_dates(leaflet, procedure_date, site.locale),

@@ -1,5 +1,6 @@
 """Shared helpers: run the CLI in-process and read back what it wrote, page by page."""
 
+import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -44,6 +45,18 @@ def page_texts(path: Path) -> list[str]:
 def flat(text: str) -> str:
     """Text extraction breaks lines where the layout did; compare on single spaces."""
     return " ".join(text.split())
+
+
+def part_ends(parts: list[str]) -> str:
+    """The code's parts field for pages in these parts, in order: the last page of each but the last."""
+    return ".".join(str(number) for number in range(1, len(parts)) if parts[number] != parts[number - 1])
+
+
+def printed_pack_id(path: Path) -> str:
+    """The pack id as the reference line prints it, the same on every page."""
+    found = {match for text in page_texts(path) for match in re.findall(r"pack (\d{6}-[0-9A-Z]{6})", flat(text))}
+    assert len(found) == 1, found
+    return found.pop()
 
 
 @pytest.fixture(scope="session")

@@ -466,7 +466,7 @@ def test_a_damaged_manifest_means_making_every_pack_again(tmp_path, library):
 def test_a_pack_whose_leaflet_expires_is_made_again_with_the_notice(tmp_path, library):
     from datetime import date
 
-    from consentpack.batch.naming import DEFAULT_TEMPLATE, NameTemplate
+    from consentpack.naming import DEFAULT_TEMPLATE, NameTemplate
     from consentpack.batch.run import BatchOptions, run_batch
     from consentpack.batch.theatre_list import read_theatre_list
     from consentpack.library import Library

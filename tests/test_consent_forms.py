@@ -9,7 +9,7 @@ from datetime import date
 
 import page
 import pytest
-from conftest import PROCEDURE, REPO, flat, page_texts, run
+from conftest import PROCEDURE, REPO, flat, page_texts, part_ends, printed_pack_id, run
 from pypdf import PdfReader
 from tagged import structure
 from test_identity_layout import assert_layout_holds
@@ -151,9 +151,11 @@ def test_every_page_carries_the_form_in_its_qr_code(packs, form):
     labels = [LABEL.search(flat(text)) for text in page_texts(packs[form])]
     nhs = {2: "N9990000018", 4: "N9990000034"}[form]
     kinds = {"Cover": "C", "Leaflet": "L", "Consent form": "F", "Parent's copy": "P"}
+    pack = printed_pack_id(packs[form])
+    ends = part_ends([label.group(1) for label in labels])
     for found, label in zip(codes, labels, strict=True):
         part, number, pages = label.groups()
-        assert found == [f"CP2:{kinds[part]}:{form}:{nhs}:{PROCEDURE.upper()}:1.0:{number}:{pages}"]
+        assert found == [f"CP3:{kinds[part]}:{form}:{nhs}:{PROCEDURE.upper()}:1.0:{pack}:{ends}:{number}:{pages}"]
 
 
 # --- the rules, on the preflight itself -------------------------------------------------------
@@ -342,10 +344,12 @@ def test_a_mixed_theatre_list_gets_the_right_form_and_identity_on_every_page(tmp
             assert own in text and nhs in text
             assert not [other for other in people if other[0] != own and (other[0] in text or other[1] in text)]
         kinds = {"Cover": "C", "Leaflet": "L", "Consent form": "F", COPIES[form]: "P"}
+        printing = printed_pack_id(pack)
+        ends = part_ends([LABEL.search(text).group(1) for text in texts])
         for number, (found, text) in enumerate(zip(decode_page_codes(pack, dpi=150), texts, strict=True), 1):
             kind = kinds[LABEL.search(text).group(1)]
-            assert found == [f"CP2:{kind}:{form}:N{row['nhs_number']}:{row['procedure'].upper()}:1.0:"
-                             f"{number}:{len(texts)}"]
+            assert found == [f"CP3:{kind}:{form}:N{row['nhs_number']}:{row['procedure'].upper()}:1.0:"
+                             f"{printing}:{ends}:{number}:{len(texts)}"]
         if row.get("large_print"):
             assert min(min(sizes) for sizes in text_sizes(pack)) >= 17.9
             assert_layout_holds(pack, nhs)

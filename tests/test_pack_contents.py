@@ -12,6 +12,7 @@ from consentpack.pdf.pack import PackBuilder
 from consentpack.preflight import Preflight
 from consentpack.render import Renderer
 
+PACK_ID = "261125-7KQ2M4"
 LEAFLET_HEADINGS = [
     "What is sacroiliac joint fusion?",
     "Who may it help?",
@@ -150,15 +151,15 @@ def test_packs_sharing_one_leaflet_layout_never_carry_each_others_details(tmp_pa
     for strip_name, fields in people.items():
         patient = Patient(date_of_birth="1970-01-01", side="right", consultant="Mr B Osei", **fields)
         requests[strip_name] = preflight.prepare("sacroiliac-joint-fusion", patient).request
-        packs[strip_name] = builder.build(requests[strip_name], date(2026, 11, 25)).pdf
+        packs[strip_name] = builder.build(requests[strip_name], date(2026, 11, 25), PACK_ID).pdf
         path = tmp_path / f"{fields['family_name']}.pdf"
         path.write_bytes(packs[strip_name])
         texts[strip_name] = page_texts(path)
     # The shared parts (pages, their structure and resources) come out of every pack unchanged:
     # John's pack after Jane's is John's pack from a new builder, and Jane's again is Jane's.
-    fresh = PackBuilder(Renderer(library)).build(requests["OKAFOR, John"], date(2026, 11, 25)).pdf
+    fresh = PackBuilder(Renderer(library)).build(requests["OKAFOR, John"], date(2026, 11, 25), PACK_ID).pdf
     assert fresh == packs["OKAFOR, John"]
-    assert builder.build(requests["SMITH, Jane"], date(2026, 11, 25)).pdf == packs["SMITH, Jane"]
+    assert builder.build(requests["SMITH, Jane"], date(2026, 11, 25), PACK_ID).pdf == packs["SMITH, Jane"]
     assert len(texts["SMITH, Jane"]) == len(texts["OKAFOR, John"])
     for own, other in (("SMITH, Jane", "OKAFOR, John"), ("OKAFOR, John", "SMITH, Jane")):
         for text in texts[own]:

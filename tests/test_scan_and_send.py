@@ -2,14 +2,15 @@
 encryption for email, and hostile input that fetches or runs nothing."""
 
 import csv
+from datetime import date
 
 import pypdfium2
 import pytest
 import zxingcpp
-from conftest import PROCEDURE, REPO, flat, page_texts, patient_args, run
+from conftest import PROCEDURE, REPO, flat, page_texts, part_ends, patient_args, printed_pack_id, run
 from pypdf import PdfReader
 
-from consentpack.pdf.page_code import parse
+from consentpack.page_code import parse
 
 LEAFLET = PROCEDURE.upper()
 
@@ -32,9 +33,14 @@ def test_every_page_has_a_qr_code_naming_patient_part_leaflet_and_page(tmp_path,
     total = len(codes)
     labels = [flat(text) for text in page_texts(output)]
     kinds = {"Cover": "C", "Leaflet": "L", "Consent form": "F", "Patient's copy": "P"}
-    for number, (found, label) in enumerate(zip(codes, labels), start=1):
-        part = next(name for name in kinds if f"{name} · Page {number} of {total}" in label)
-        assert found == [f"CP2:{kinds[part]}:1:N9434765919:{LEAFLET}:1.0:{number}:{total}"]
+    pack = printed_pack_id(output)
+    assert pack.startswith(date.today().strftime("%y%m%d-"))
+    parts = [next(name for name in kinds if f"{name} · Page {number} of {total}" in label)
+             for number, label in enumerate(labels, start=1)]
+    ends = part_ends(parts)
+    assert len(ends.split(".")) == 3  # cover, leaflet, consent form, patient's copy
+    for number, (found, part) in enumerate(zip(codes, parts, strict=True), start=1):
+        assert found == [f"CP3:{kinds[part]}:1:N9434765919:{LEAFLET}:1.0:{pack}:{ends}:{number}:{total}"]
         assert (parse(found[0]).form, parse(found[0]).page, parse(found[0]).leaflet) == (1, number, PROCEDURE)
 
 
@@ -45,17 +51,29 @@ def test_the_code_uses_the_hospital_number_where_the_site_leads_with_it(tmp_path
     result = run("generate", PROCEDURE, *patient_args(hospital_number="rx12-3"), "--library", tmp_path,
                  "-o", output)
     assert result.exit_code == 0, result.output
-    assert decode_page_codes(output)[0][0].startswith(f"CP2:C:1:HRX12-3:{LEAFLET}:1.0:1:")
+    assert decode_page_codes(output)[0][0].startswith(f"CP3:C:1:HRX12-3:{LEAFLET}:1.0:")
 
 
-def test_parse_reads_both_payload_versions_and_nothing_else():
-    new = parse("CP2:P:2:HRX12-3/4:SACROILIAC-JOINT-FUSION:1.0:16:17")
-    assert (new.version, new.kind, new.form, new.identifier, new.leaflet, new.leaflet_version,
-            new.page, new.pages) == (2, "P", 2, "HRX12-3/4", PROCEDURE, "1.0", 16, 17)
+def test_parse_reads_every_payload_version_and_nothing_else():
+    new = parse("CP3:P:2:HRX12-3/4:SACROILIAC-JOINT-FUSION:1.0:261127-7KQ2M4:2.9.13:16:17")
+    assert (new.version, new.kind, new.form, new.identifier, new.leaflet, new.leaflet_version, new.pack_id,
+            new.page, new.pages) == (3, "P", 2, "HRX12-3/4", PROCEDURE, "1.0", "261127-7KQ2M4", 16, 17)
+    assert new.parts() == {"C": range(1, 3), "L": range(3, 10), "F": range(10, 14), "P": range(14, 18)}
+    assert parse(new.text()) == new
+    assert parse("CP3:F:4:N9434765919:X:1.0:261127-7KQ2M4:2.9:16:17").parts()["F"] == range(10, 18)
+    before = parse("CP2:P:2:HRX12-3/4:SACROILIAC-JOINT-FUSION:1.0:16:17")
+    assert (before.version, before.form, before.pack_id, before.page) == (2, 2, None, 16)
     old = parse("CP1:F:N9434765919:SACROILIAC-JOINT-FUSION:1.0:7:15")
     assert (old.version, old.kind, old.form, old.identifier, old.page, old.pages) == (1, "F", 1, "N9434765919", 7, 15)
     for text in ("CP2:F:5:N9434765919:X:1.0:7:15", "CP1:F:1:N9434765919:X:1.0:7:15", "CP2:F:1:N943:X:1.0:7:15",
-                 "CP2:F:1:N9434765919:X:1.0:16:15", "CP3:F:1:N9434765919:X:1.0:1:1", "https://example.org"):
+                 "CP2:F:1:N9434765919:X:1.0:16:15", "CP3:F:1:N9434765919:X:1.0:1:1",
+                 "CP3:F:1:N9434765919:X:1.0:261327-7KQ2M4:2.9.13:11:17",  # no 27th of the 13th month
+                 "CP3:F:1:N9434765919:X:1.0:261127-7KQ2MI:2.9.13:11:17",  # I is not in the alphabet
+                 "CP3:L:1:N9434765919:X:1.0:261127-7KQ2M4:2.9.13:11:17",  # page 11 is in the form
+                 "CP3:F:1:N9434765919:X:1.0:261127-7KQ2M4:2.9:11:17",  # form 1 has a copy
+                 "CP3:F:4:N9434765919:X:1.0:261127-7KQ2M4:2.9.13:11:17",  # form 4 has none
+                 "CP3:F:1:N9434765919:X:1.0:261127-7KQ2M4:9.2.13:11:17",  # parts out of order
+                 "https://example.org"):
         with pytest.raises(ValueError, match="not a ConsentPack page code"):
             parse(text)
 

@@ -16,16 +16,17 @@ from pydantic import BeforeValidator, StringConstraints, ValidationError
 from pydantic_core import PydanticCustomError
 
 from ..errors import ConsentPackError, ContentError, OutputError, UsageError
+from ..folder_lock import FolderLock
+from ..input_hash import input_hash, password_key
 from ..library import Library, display_path
 from ..models import FormChoice, PackRequest, Patient, Strict, YesOrNo, form_choice
+from ..naming import NameTemplate
 from ..output import remove_unfinished
 from ..pdf.print_file import write_print_file
 from ..pdf.standards import check_archive_options
 from ..preflight import Preflight, Prepared, RowProblems
 from ..validation import problems
-from .folder_lock import FolderLock
 from .identities import identifier_key, identity_conflicts
-from .input_hash import input_hash, password_key
 from .manifest import (
     FAILED,
     MANIFEST_NAME,
@@ -35,7 +36,6 @@ from .manifest import (
     ManifestRow,
     read_manifest,
 )
-from .naming import NameTemplate
 from .theatre_list import IDENTIFIERS, ListRow, TheatreList
 from .workers import Job, Outcome, run_jobs
 

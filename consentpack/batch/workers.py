@@ -26,6 +26,7 @@ from ..errors import ConsentPackError
 from ..library import Library
 from ..models import PackRequest
 from ..output import atomic_write
+from ..pack_id import pack_id
 from ..pdf.pack import PackBuilder
 from ..render import Renderer
 
@@ -55,7 +56,8 @@ def make_pack(builder: PackBuilder, job: Job) -> tuple[int, str, tuple[str, ...]
     """Builds one pack and writes it whole. Any failure becomes a ConsentPackError, which
     always survives the trip back from a worker process."""
     try:
-        pack = builder.build(job.request, job.today, job.password, job.archive)
+        pack = builder.build(job.request, job.today, pack_id(job.input_sha256, job.today), job.password,
+                             job.archive)
         atomic_write(job.output, pack.pdf)
     except ConsentPackError:
         raise

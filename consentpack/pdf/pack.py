@@ -34,12 +34,13 @@ from ..context import pack_context
 from ..forms import FORMS, ConsentForm
 from ..layout_cache import Entry, LayoutCache, cache_key
 from ..models import Leaflet, PackRequest, Site
+from ..page_code import PageCode, identifier
 from ..recovery_dates import has_dated_stages
 from ..render import Renderer
 from ..strip_layout import BodyMargins, body_margins
 from ..template_contract import check_labels, personal_starts
-from .page_code import code_form, payload
 from .pypdf_private import add_object
+from .qr_code import code_form
 from .standards import archivable, describe, encrypt
 from .structure import StructureTree, TaggedPage, tagged_pages, untagged
 
@@ -250,13 +251,14 @@ class PackBuilder:
             self._labels.update(((edition, label), form) for label, form in zip(missing, forms, strict=True))
         return [self._labels[(edition, label)] for label in labels]
 
-    def build(self, request: PackRequest, today: date, password: str | None = None,
+    def build(self, request: PackRequest, today: date, pack_id: str, password: str | None = None,
               archive: bool = False) -> Pack:
-        """`today` is the date printed on the pack; with `password` the PDF is AES-256 encrypted;
-        `archive` makes the PDF/A edition for the patient record (see pdf_standards)."""
+        """`today` is the date printed on the pack; `pack_id` names this printing (see
+        pack_id.py); with `password` the PDF is AES-256 encrypted; `archive` makes the PDF/A
+        edition for the patient record (see pdf_standards)."""
         leaflet, site, patient = request.leaflet, request.site, request.patient
         form = FORMS[request.consent_form]
-        context = pack_context(leaflet, site, patient, today, patient.procedure_date, form.number)
+        context = pack_context(leaflet, site, patient, today, patient.procedure_date, form.number, pack_id)
 
         def personal(margins: BodyMargins | None):
             return self._renderer.document("personal.html", context, request.large_print, margins)
@@ -286,14 +288,16 @@ class PackBuilder:
             [f"{names[part].label} · Page {number} of {total}" for number, (part, _) in enumerate(bodies, 1)],
             request.site, request.large_print,
         )
+        parts = [part for part, _ in bodies]
+        part_ends = tuple(number for number in range(1, total) if parts[number] != parts[number - 1])
         canvas = _Canvas()
         width, height = strip_page.size
         for number, ((part, body), label) in enumerate(zip(bodies, labels, strict=True), start=1):
-            code = code_form(payload(patient, site, leaflet, form.number, CODE_KINDS[part], number, total),
-                             width, height)
-            canvas.page(names[part].title, body, strip, label, code)
+            code = PageCode(3, CODE_KINDS[part], form.number, identifier(patient, site), leaflet.id,
+                            leaflet.version, pack_id, part_ends, number, total)
+            canvas.page(names[part].title, body, strip, label, code_form(code.text(), width, height))
         canvas.structure.finish(canvas.writer.root_object)
-        _outline(canvas.writer, [part for part, _ in bodies], names, common.sections)
+        _outline(canvas.writer, parts, names, common.sections)
         describe(canvas.writer, request, today, archive)
         if password:
             encrypt(canvas.writer, password)

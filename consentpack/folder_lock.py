@@ -1,5 +1,6 @@
-"""One batch at a time in an output folder: two runs writing the same packs would each record
-only their own in manifest.csv, and one could remove the other's unfinished files.
+"""One run at a time in an output folder: two batches writing the same packs would each record
+only their own in manifest.csv, and one could remove the other's unfinished files; two runs of
+`file` would each merge scans into a record without the other's pages.
 
 The lock is an flock on a file in the folder, so the system releases it when its holder dies,
 however it dies, and the next run takes it over. The file holds the holder's process id for
@@ -9,8 +10,8 @@ the message a second run shows, and is removed when the batch ends.
 import os
 from pathlib import Path
 
-from ..errors import UsageError
-from ..library import display_path
+from .errors import UsageError
+from .library import display_path
 
 try:
     import fcntl
@@ -21,17 +22,19 @@ LOCK_NAME = ".consentpack.lock"
 
 
 class FolderLock:
-    """Held for the whole of a batch; `warning` says when the system cannot lock at all."""
+    """Held for the whole of a run; `warning` says when the system cannot lock at all. `job`
+    names the command in messages: "batch" or "filing run"."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, job: str = "batch"):
         self._folder = folder
+        self._job = job
         self._fd: int | None = None
         self.warning: str | None = None
 
     def __enter__(self) -> "FolderLock":
         if fcntl is None:
             self.warning = (f"this system cannot lock {display_path(self._folder)}/: make sure no other "
-                            "ConsentPack batch writes to it at the same time")
+                            f"ConsentPack {self._job} writes to it at the same time")
             return self
         path = self._folder / LOCK_NAME
         while self._fd is None:
@@ -47,7 +50,7 @@ class FolderLock:
                 os.close(fd)
                 process = f" (process {holder})" if holder.isdigit() else ""
                 raise UsageError(f"{display_path(self._folder)}/ is being written by another ConsentPack "
-                                 f"batch{process}; wait for it to finish") from None
+                                 f"{self._job}{process}; wait for it to finish") from None
             if _same_file(fd, path):
                 self._fd = fd
             else:  # its holder removed it as we opened it: lock the file that is there now

@@ -1,10 +1,11 @@
-"""Output file names from a template, such that no field can make a name escape the folder."""
+"""Output file names from a template, such that no field can make a name escape the folder.
+Batch names packs with it, and `file` names the records it files scans into."""
 
 import re
 import string
 import unicodedata
 
-from ..errors import UsageError
+from .errors import UsageError
 
 DEFAULT_TEMPLATE = "{identifier}-{family_name}-{procedure}"
 PLACEHOLDERS = ("identifier", "family_name", "given_name", "procedure", "procedure_date", "row")
@@ -18,27 +19,27 @@ def slug(text: str) -> str:
 
 
 class NameTemplate:
-    def __init__(self, template: str):
+    def __init__(self, template: str, placeholders: tuple[str, ...] = PLACEHOLDERS,
+                 option: str = "--name-template"):
         fields = []
         for literal, field, spec, conversion in string.Formatter().parse(template):
             if not _LITERAL.match(literal):
-                raise UsageError(
-                    f"--name-template: '{literal}' may only hold letters, digits, '.', '_' and '-'"
-                )
+                raise UsageError(f"{option}: '{literal}' may only hold letters, digits, '.', '_' and '-'")
             if field is None:
                 continue
-            if field not in PLACEHOLDERS or spec or conversion:
+            if field not in placeholders or spec or conversion:
                 raise UsageError(
-                    f"--name-template: '{{{field}}}' is not a placeholder; use "
-                    + ", ".join(f"{{{name}}}" for name in PLACEHOLDERS)
+                    f"{option}: '{{{field}}}' is not a placeholder; use "
+                    + ", ".join(f"{{{name}}}" for name in placeholders)
                 )
             fields.append(field)
         if not fields:
-            raise UsageError("--name-template must use at least one placeholder, such as {identifier}")
+            raise UsageError(f"{option} must use at least one placeholder, such as {{identifier}}")
         self._template = template
+        self._placeholders = placeholders
 
     def file_name(self, values: dict[str, str]) -> str:
         """Every value is slugged, so the name is one plain file name inside the output folder."""
-        name = self._template.format(**{key: slug(values[key]) or "x" for key in PLACEHOLDERS})
+        name = self._template.format(**{key: slug(values[key]) or "x" for key in self._placeholders})
         name = name.strip(".")
         return name if name.endswith(".pdf") else name + ".pdf"
