@@ -19,7 +19,7 @@ import click
 # Only what every command needs is imported here; each command imports the engine modules it
 # uses, so `--help`, `list`, `check` and `new` never load WeasyPrint or pypdf.
 from .errors import ConsentPackError, UsageError
-from .naming import DEFAULT_TEMPLATE
+from .naming import DEFAULT_TEMPLATE, RECORD_PLACEHOLDERS, RECORD_TEMPLATE
 
 PATIENT_OPTIONS = (
     ("family_name", "Family name (surname)."),
@@ -192,6 +192,63 @@ def generate(procedure, patient_file, additional_risks, consent_form, output, li
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(f"Wrote {display_path(result.output)} ({result.pages} pages)")
+
+
+@cli.command(name="file")
+@click.argument("scans", nargs=-1, required=True,
+                type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("-o", "--output", "records", required=True, type=click.Path(path_type=Path),
+              help="Records folder (made if missing): a PDF per pack, unfiled.pdf and filing.csv.")
+@click.option("--name-template", default=RECORD_TEMPLATE, show_default=True,
+              help="File name of each record; placeholders "
+              + " ".join(f"{{{name}}}" for name in RECORD_PLACEHOLDERS) + ".")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
+              help="Worker processes reading pages.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def file_scans(scans, records, name_template, jobs, quiet):
+    """File signed pages scanned back (PDF, TIFF, JPEG or PNG) into one record per pack, by the
+    QR code on every page. A page without a readable code goes to unfiled.pdf, and each problem
+    is one line: "SCAN page N: no readable code" or "RECORD consent form: page 9 of 15
+    missing". Exit code 1 if any page is unfiled or any consent form incomplete.
+
+    \b
+    Example:
+      consentpack file scans/monday.pdf scans/extra-page.jpg -o records/
+    """
+    from .library import display_path
+    from .naming import NameTemplate
+    from .scan.filing import FilingOptions
+    from .scan.filing import file_scans as run_filing
+    from .scan.records import FILING_CSV, UNFILED
+
+    bar = None
+
+    def start_progress(total):
+        nonlocal bar
+        if quiet or total == 0:
+            return lambda done: None
+        bar = click.progressbar(length=total, label="Reading pages", show_pos=True, show_eta=True,
+                                file=sys.stderr)
+        return bar.update
+
+    def action():
+        template = NameTemplate(name_template, RECORD_PLACEHOLDERS)
+        return run_filing(list(scans), FilingOptions(records, template, jobs), start_progress)
+
+    with _sigterm_as_ctrl_c():
+        report = _run(action)
+    if bar is not None:
+        bar.render_finish()
+    for problem in report.problems:
+        click.echo(problem, err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(f"Read {report.pages} pages: {report.filed} filed, {report.already_filed} filed before, "
+               f"{report.duplicates} duplicates left out, {report.blank} blank, {report.unfiled} unfiled. "
+               f"{report.records_written} records written; see {display_path(records / FILING_CSV)}"
+               + (f" and {display_path(records / UNFILED)}" if report.unfiled else "") + ".")
+    if report.problems:
+        raise SystemExit(1)
 
 
 @cli.command(name="list")

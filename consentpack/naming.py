@@ -9,6 +9,9 @@ from .errors import UsageError
 
 DEFAULT_TEMPLATE = "{identifier}-{family_name}-{procedure}"
 PLACEHOLDERS = ("identifier", "family_name", "given_name", "procedure", "procedure_date", "row")
+# The records `file` writes: the page codes hold no names, so neither can the records' names.
+RECORD_TEMPLATE = "{identifier}-{leaflet}-form{form}-{printed}"
+RECORD_PLACEHOLDERS = ("identifier", "leaflet", "form", "printed", "pack")
 _LITERAL = re.compile(r"^[A-Za-z0-9._-]*$")
 
 

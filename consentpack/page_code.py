@@ -59,11 +59,16 @@ class PageCode:
 
     def parts(self) -> dict[str, range] | None:
         """Each part's pages, by kind, as the code says; None for codes older than CP3."""
-        if self.part_ends is None:
-            return None
-        starts = (1, *(end + 1 for end in self.part_ends))
-        ends = (*self.part_ends, self.pages)
-        return {kind: range(start, end + 1) for kind, start, end in zip(KINDS, starts, ends)}
+        return part_ranges(self.part_ends, self.pages)
+
+
+def part_ranges(part_ends, pages: int) -> dict[str, range] | None:
+    """{"C": range(1, 3), "L": ..., "F": ..., "P": ...} from the parts field's page numbers."""
+    if part_ends is None:
+        return None
+    starts = (1, *(end + 1 for end in part_ends))
+    ends = (*part_ends, pages)
+    return {kind: range(start, end + 1) for kind, start, end in zip(KINDS, starts, ends)}
 
 
 _FIELDS = {

@@ -11,10 +11,6 @@ import ctypes
 import hashlib
 import multiprocessing
 import os
-import signal
-import sys
-import threading
-import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -29,8 +25,8 @@ from ..output import atomic_write
 from ..pack_id import pack_id
 from ..pdf.pack import PackBuilder
 from ..render import Renderer
+from ..worker_life import start_worker
 
-_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 LOST = ("could not be produced: the worker process making it stopped unexpectedly, twice; "
         "nothing was written")
 NOT_STARTED = "could not be produced: no worker process could be started; nothing was written"
@@ -66,32 +62,13 @@ def make_pack(builder: PackBuilder, job: Job) -> tuple[int, str, tuple[str, ...]
     return pack.page_count, hashlib.sha256(pack.pdf).hexdigest(), builder.warnings()
 
 
-def _watch_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(0.5)
-    os._exit(1)
-
-
-def _exit_with_parent(parent: int) -> None:
-    """Linux sends us SIGTERM when the parent dies (PR_SET_PDEATHSIG; strictly, when the parent
-    thread that started the pool ends, which is never before the pool does). Elsewhere, and as
-    a second guard, a thread notices within half a second that we have another parent."""
-    if sys.platform == "linux":
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
-    if os.getppid() != parent:  # it died before we could ask
-        os._exit(1)
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-
-
 _builder: PackBuilder | None = None
 _started = None  # shared with the parent: job index -> a worker has begun it
 
 
 def _start_worker(roots: tuple[Path, ...], parent: int, started) -> None:
     global _builder, _started
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches every process; the parent decides
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork
-    _exit_with_parent(parent)
+    start_worker(parent)
     _started = started
     _builder = PackBuilder(Renderer(Library(roots)))
 

@@ -1,0 +1,3 @@
+"""Filing scanned consent packs back into the patient record by the QR code on every page:
+sources.py opens scanners' files, reading.py reads each page's code, embed.py puts image files
+into PDF pages losslessly, records.py keeps the records, filing.py runs the whole job."""
