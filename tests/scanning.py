@@ -3,6 +3,7 @@ pypdfium2, then fed crooked, upside down, compressed and worn with Pillow. Share
 filing tests and benchmarks/file.py."""
 
 import random
+from collections.abc import Iterable
 from io import BytesIO
 from pathlib import Path
 
@@ -60,9 +61,9 @@ def foreign_page(size: tuple[int, int], seed: int = 0) -> Image.Image:
     return page
 
 
-def write_pdf(pages: list[Image.Image], path: Path, dpi: int = 200, quality: int = 75) -> Path:
+def write_pdf(pages: Iterable[Image.Image], path: Path, dpi: int = 200, quality: int = 75) -> Path:
     """One image a page, as scanners write PDFs: JPEG for colour and grey, CCITT G4 for black
-    and white."""
+    and white. Each page is compressed as it comes, so a long stack is never all in memory."""
     writer = PdfWriter()
     for page in pages:
         single = BytesIO()

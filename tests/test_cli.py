@@ -48,6 +48,14 @@ def test_the_benchmark_script_still_runs(tmp_path):
     assert "| 2 | packs and print file |" in completed.stdout
 
 
+def test_the_filing_benchmark_still_runs():
+    """Not a timing test: only that benchmarks/file.py works, so its README table can be remade."""
+    completed = subprocess.run([sys.executable, "benchmarks/file.py", "--pages", "6", "--runs", "1", "--jobs", "1"],
+                               cwd=REPO, capture_output=True, text=True, check=False)
+    assert completed.returncode == 0, completed.stderr
+    assert "| 6 | 1 (" in completed.stdout
+
+
 def test_python_m_consentpack_is_the_command():
     completed = subprocess.run([sys.executable, "-m", "consentpack", "--help"], cwd=REPO,
                                capture_output=True, text=True, check=False)

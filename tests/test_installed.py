@@ -1,4 +1,5 @@
-"""The wheel works installed, away from the checkout: the built-in library ships in it.
+"""The wheel works installed, away from the checkout: the built-in library ships in it, and
+the commands that need more than it (filing scans) find their dependencies.
 
 One slow test (about a minute): it builds the wheel from a copy of the working tree, installs
 it with its dependencies from the package index (pip's cache makes that quicker) into a fresh
@@ -28,7 +29,7 @@ consultant: Mr B Osei
 """
 
 
-def test_the_installed_wheel_lists_generates_and_writes_new_leaflets_outside_the_package(tmp_path):
+def test_the_installed_wheel_lists_generates_files_and_writes_new_leaflets_outside_the_package(tmp_path):
     # Only what pip needs from this environment: no PYTHONPATH or virtual environment of ours.
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
 
@@ -74,6 +75,12 @@ def test_the_installed_wheel_lists_generates_and_writes_new_leaflets_outside_the
     texts = page_texts(work / "pack.pdf")
     assert len(texts) > 10
     assert all("OKAFOR, Adaeze" in text for text in texts)
+
+    # Filing reads the pack back through the runtime dependencies the wheel declares
+    # (pypdfium2 renders the page, zxing-cpp reads its code).
+    filed = run(consentpack, "file", "pack.pdf", "-o", "records", cwd=work)
+    assert f"Read {len(texts)} pages: {len(texts)} filed," in filed
+    assert [path.name for path in (work / "records").glob("h998877-*.pdf")]
 
     written = run(consentpack, "new", "knee-thing", cwd=work)
     assert written.startswith("Wrote leaflets/knee-thing.yaml;")

@@ -196,6 +196,10 @@ def _file(pages: list[tuple[Scan, int]], readings: list[Reading], options: Filin
             report.problems.append(f"{stem} consent form: {_pages(state.missing()['F'])} of {state.pages} missing")
 
 
+def _count(pages: int) -> str:
+    return f"{pages} page" if pages == 1 else f"{pages} pages"
+
+
 def _pages(numbers: list[int]) -> str:
     """[9] -> "page 9"; [9, 10, 11] -> "pages 9, 10 and 11"."""
     if len(numbers) == 1:
@@ -211,7 +215,15 @@ def _name_values(state: RecordState) -> dict[str, str]:
 def _write_record(path: Path, state: RecordState, filed_before: list[int], new: dict[int, _NewPage]) -> None:
     """The record again, in pack order: the pages it had, and the new ones turned upright."""
     writer = PdfWriter()
-    old = dict(zip(filed_before, PdfReader(path).pages, strict=True)) if filed_before else {}
+    old = {}
+    if filed_before:
+        pages = PdfReader(path).pages
+        if len(pages) != len(filed_before):
+            raise OutputError(f"{display_path(path)} has {_count(len(pages))} but its filing state lists "
+                              f"{_count(len(filed_before))}: it was changed outside ConsentPack; restore it from "
+                              "a backup, or move it out of the records folder and file its scans again",
+                              "changed outside ConsentPack")
+        old = dict(zip(filed_before, pages, strict=True))
     for number in sorted(state.filed):
         if number in new:
             page = new[number].scan.add_page(writer, new[number].index)

@@ -3,14 +3,14 @@
 The code is printed in the bottom-left corner, 13 mm square: at 200 dpi a module is about
 three pixels, enough for zxing-cpp, so pages are read at 200 dpi whatever they were scanned
 at. The corners are tried first, bottom left, then top right (a page fed upside down), then
-the other two, and only then the whole page, and again at the scan's full resolution where
-that is higher.
+the other two; then the corners again with the speckle of a black-and-white scan filtered
+out; only then the whole page, and again at the scan's full resolution where that is higher.
 """
 
 from dataclasses import dataclass
 
 import zxingcpp
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from .sources import Scan
 
@@ -49,13 +49,16 @@ def _read(scan: Scan, index: int) -> Reading:
     width, height = image.size
     corners = [(0, height - side, side, height), (width - side, 0, width, side),
                (width - side, height - side, width, height), (0, 0, side, side)]
-    for box in corners:
-        if found := _codes(image.crop(box)):
-            return _reading(found)
+    for clean in (False, True):
+        for box in corners:
+            if found := _codes(_despeckled(image.crop(box)) if clean else image.crop(box)):
+                return _reading(found)
     if found := _codes(image):
         return _reading(found)
     if _blank(image):
         return Reading((), 0, blank=True)
+    if found := _codes(_despeckled(image)):
+        return _reading(found)
     full = scan.pixels(index, 400)
     if full.dpi > pixels.dpi * 1.2 and (found := _codes(full.image)):
         return _reading(found)
@@ -64,6 +67,12 @@ def _read(scan: Scan, index: int) -> Reading:
 
 def _codes(image: Image.Image) -> list:
     return zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+
+
+def _despeckled(image: Image.Image) -> Image.Image:
+    """Dithering and grain in a black-and-white scan break up a code's modules; a 3-pixel
+    median filter removes specks smaller than a module and leaves the modules."""
+    return image.filter(ImageFilter.MedianFilter(3))
 
 
 def _reading(found: list) -> Reading:
