@@ -10,7 +10,6 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 import pytest
 from conftest import PROCEDURE, run
-from pypdf import PdfReader
 from test_safety import bundled_fonts_only
 
 MM = 72 / 25.4
