@@ -20,49 +20,23 @@ import click
 # uses, so `--help`, `list`, `check` and `new` never load WeasyPrint or pypdf.
 from .errors import ConsentPackError, UsageError
 from .naming import DEFAULT_TEMPLATE, RECORD_PLACEHOLDERS, RECORD_TEMPLATE
-
-PATIENT_OPTIONS = (
-    ("family_name", "Family name (surname)."),
-    ("given_name", "Given (first) name."),
-    ("date_of_birth", "Date of birth, YYYY-MM-DD or DD/MM/YYYY."),
-    ("nhs_number", "NHS number, 10 digits; spaces allowed."),
-    ("hospital_number", "Hospital number, if there is no NHS number (or as well)."),
-    ("side", "left, right or both: required for a sided procedure."),
-    ("procedure_date", "Date of the operation, if known."),
-    ("consultant", "Responsible consultant."),
-    ("notes", "Special requirements, printed on the consent form."),
-)
-
+from .patient_fields import CONSENT_FORM, FORM_FIELDS, LACKS_CAPACITY, PATIENT_FIELDS, RISKS
 
 def patient_options(command):
     """The patient's details as options, in the order a form asks for them."""
-    command = click.option("--risk", "additional_risks", multiple=True,
-                           help="A risk particular to this patient (repeat for more).")(command)
-    for name, text in reversed(PATIENT_OPTIONS):  # the option added last is listed first
-        command = click.option(f"--{name.replace('_', '-')}", name, help=text)(command)
+    command = click.option("--risk", RISKS.name, multiple=True, help=RISKS.hint)(command)
+    for field in reversed(PATIENT_FIELDS):  # the option added last is listed first
+        command = click.option(f"--{field.name.replace('_', '-')}", field.name, help=field.hint)(command)
     return command
-
-
-FORM_OPTIONS = (
-    ("parent_name", "Form 2: the name of the parent or guardian who signs."),
-    ("parent_relationship", "Form 2: their relationship to the child, such as mother."),
-    ("consulted", "Form 4: the name and relationship of the person consulted."),
-    ("attorney", "Form 4: the name of the attorney for health and welfare, or the deputy."),
-)
 
 
 def form_options(command):
     """Which NHS model consent form, and the details forms 2 and 4 ask for."""
-    for name, text in reversed(FORM_OPTIONS):
-        command = click.option(f"--{name.replace('_', '-')}", name, help=text)(command)
-    command = click.option(
-        "--lacks-capacity", is_flag=True, default=None,
-        help="The patient lacks capacity to consent (form 4 for an adult, form 2 under 18).")(command)
-    return click.option(
-        "--consent-form", type=click.Choice(["auto", "1", "2", "3", "4"]), default="auto",
-        show_default=True,
-        help="The consent form; auto: 2 under 16, 4 for an adult lacking capacity, 3 for local "
-        "anaesthetic where the site file asks for it, else 1.")(command)
+    for field in reversed(FORM_FIELDS):
+        command = click.option(f"--{field.name.replace('_', '-')}", field.name, help=field.hint)(command)
+    command = click.option("--lacks-capacity", is_flag=True, default=None, help=LACKS_CAPACITY.hint)(command)
+    return click.option("--consent-form", type=click.Choice(["auto", "1", "2", "3", "4"]), default="auto",
+                        show_default=True, help=CONSENT_FORM.hint)(command)
 
 
 def output_options(command):
@@ -106,7 +80,8 @@ def _interrupt(signum, frame):
 @contextmanager
 def _sigterm_as_ctrl_c():
     """A batch stopped with SIGTERM (kill, a service manager, a closed session) shuts down as
-    it does on Ctrl-C: packs already begun are finished and recorded, the rest are not made."""
+    it does on Ctrl-C: packs already begun are finished and recorded, the rest are not made;
+    so does a filing run, and the desk, which deletes the theatre lists it holds."""
     if threading.current_thread() is not threading.main_thread():  # only it may set handlers
         yield
         return
@@ -249,6 +224,35 @@ def file_scans(scans, records, name_template, jobs, quiet):
                + (f" and {display_path(records / UNFILED)}" if report.unfiled else "") + ".")
     if report.problems:
         raise SystemExit(1)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but loopback needs --token-file.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8750, show_default=True)
+@click.option("--token-file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="A file whose first line is the token staff sign in with (and the API's bearer token).")
+@library_option
+@click.option("--max-upload-mb", type=click.FloatRange(min=0, min_open=True), default=5, show_default=True,
+              help="The largest theatre list the desk takes.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=500, show_default=True,
+              help="The most patients on one theatre list.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
+              help="Worker processes making a theatre list's packs.")
+def serve(host, port, token_file, library_folder, max_upload_mb, max_rows, jobs):
+    """Run the clinic desk: a web page for one patient's pack, a theatre list's packs, and the
+    library check, on this computer (http://127.0.0.1:8750/ by default).
+
+    \b
+    Example:
+      consentpack serve --library /srv/our-hospital-leaflets
+    """
+    from .desk.app import DeskOptions
+    from .desk.server import serve as run_desk
+
+    options = DeskOptions(max_upload_bytes=int(max_upload_mb * 2**20), max_rows=max_rows, jobs=jobs)
+    with _sigterm_as_ctrl_c():  # stopped either way, the desk deletes the lists it holds
+        _run(lambda: run_desk(host, port, library_folder, token_file, options, say=click.echo))
 
 
 @cli.command(name="list")

@@ -15,12 +15,13 @@ from .library import Library, display_path, load_model
 from .models import FormChoice, Leaflet, PackRequest, Patient
 from .output import atomic_write
 from .pack_id import pack_id
-from .preflight import Preflight
+from .preflight import Preflight, RowProblems
 from .skeleton import SKELETON
 from .validation import bulleted, problems
 
 if TYPE_CHECKING:
     from .layout_cache import LayoutCache
+    from .pdf.pack import PackBuilder
     from .render import Renderer
 
 
@@ -36,11 +37,40 @@ def patient_from_fields(fields: dict) -> Patient:
     try:
         return Patient.model_validate({k: v for k, v in fields.items() if v not in (None, (), [])})
     except ValidationError as exc:
-        raise PatientError(bulleted("Bad patient details", problems(exc))) from None
+        lines = problems(exc)
+        raise RowProblems(bulleted("Bad patient details", lines), lines) from None
 
 
 def patient_from_file(path: Path) -> Patient:
     return load_model(Patient, path, error=PatientError)
+
+
+@dataclass(frozen=True)
+class MadePack:
+    request: PackRequest
+    pdf: bytes
+    pages: int
+    pack_id: str
+    warnings: tuple[str, ...]
+
+
+def make_pack(builder: "PackBuilder", procedure: str, patient: Patient, today: date,
+              source: str = "patient details", allow_expired: bool = False, large_print: bool = False,
+              password: str | None = None, archive: bool = False, form: FormChoice = "auto") -> MadePack:
+    """One patient's pack in memory, through the preflight every door uses: `generate` writes
+    it to a file, the desk sends it to the browser. `builder` may be kept warm between packs."""
+    from .pdf.standards import check_archive_options
+
+    check_archive_options(archive, password)
+    renderer = builder.renderer
+    prepared = Preflight(renderer.library, today, allow_expired).prepare(procedure, patient, large_print, source,
+                                                                         form)
+    request = prepared.request
+    expired = request.leaflet.review_due < today
+    # Not a file's name: the same pack written under two names is still one printing.
+    printing = pack_id(input_hash(request, "", renderer.fingerprint, None, archive, expired), today)
+    pack = builder.build(request, today, printing, password, archive)
+    return MadePack(request, pack.pdf, pack.page_count, printing, prepared.warnings + builder.warnings())
 
 
 def generate(library: Library, procedure: str, patient: Patient, output: Path,
@@ -51,30 +81,19 @@ def generate(library: Library, procedure: str, patient: Patient, output: Path,
     """One patient's pack, written atomically to `output`; `today` is the date it is printed on;
     `form` is the consent form asked for (auto: the preflight's rules choose). With a `cache`,
     the parts every patient shares are laid out once ever, not once per run."""
-    from .pdf.pack import (
-        PackBuilder,  # only the commands that make a PDF load the PDF libraries
-    )
-    from .pdf.standards import check_archive_options
+    from .pdf.pack import PackBuilder  # only the commands that make a PDF load the PDF libraries
     from .render import Renderer
 
-    today = today or date.today()
-    check_archive_options(archive, password)
     if output.suffix.lower() != ".pdf":
         raise UsageError(f"Output {display_path(output)} must be a file name ending in .pdf")
     if not output.parent.is_dir():
         raise UsageError(f"Output folder {display_path(output.parent)} does not exist")
     if output.is_dir():
         raise UsageError(f"Output {display_path(output)} is a folder; give a file name ending in .pdf")
-    prepared = Preflight(library, today, allow_expired).prepare(procedure, patient, large_print, source, form)
-    renderer = Renderer(library)
-    request = prepared.request
-    expired = request.leaflet.review_due < today
-    # Not the output's name: the same pack written under two names is still one printing.
-    printing = pack_id(input_hash(request, "", renderer.fingerprint, None, archive, expired), today)
-    pack = PackBuilder(renderer, cache).build(request, today, printing, password, archive)
-    atomic_write(output, pack.pdf)
-    return Generated(output=output, pages=pack.page_count,
-                     warnings=prepared.warnings + renderer.warnings())
+    made = make_pack(PackBuilder(Renderer(library), cache), procedure, patient, today or date.today(), source,
+                     allow_expired, large_print, password, archive, form)
+    atomic_write(output, made.pdf)
+    return Generated(output=output, pages=made.pages, warnings=made.warnings)
 
 
 @dataclass(frozen=True)

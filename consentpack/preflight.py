@@ -32,8 +32,9 @@ class Prepared:
 
 
 class RowProblems(PatientError):
-    """A patient who does not fit the procedure; `problems` are its 'field: problem' lines, for
-    a theatre list to report under the row's number."""
+    """A patient's details that are wrong, or do not fit the procedure; `problems` are its
+    'field: problem' lines, for a theatre list to report under the row's number and the desk
+    to show beside each field."""
 
     def __init__(self, message: str, lines: list[str]):
         super().__init__(message)

@@ -128,6 +128,10 @@ class Renderer:
         self._stylesheets: dict[str, list[weasyprint.CSS]] = {}
         self._warnings: dict[str, None] = {}  # in the order found, once each
 
+    @property
+    def library(self) -> Library:
+        return self._library
+
     @functools.cached_property
     def fingerprint(self) -> str:
         """What a layout depends on besides its content: the library's templates and styles,

@@ -20,7 +20,7 @@ from ..folder_lock import FolderLock
 from ..input_hash import input_hash, password_key
 from ..library import Library, display_path
 from ..models import FormChoice, PackRequest, Patient, Strict, YesOrNo, form_choice
-from ..naming import NameTemplate
+from ..naming import NameTemplate, pack_name_values
 from ..output import remove_unfinished
 from ..pdf.print_file import write_print_file
 from ..pdf.standards import check_archive_options
@@ -161,18 +161,6 @@ class _RowChecker:
         return prepared
 
 
-def _name_values(row: int, request: PackRequest) -> dict[str, str]:
-    patient = request.patient
-    return {
-        "identifier": patient.nhs_number or patient.hospital_number,
-        "family_name": patient.family_name,
-        "given_name": patient.given_name,
-        "procedure": request.leaflet.id,
-        "procedure_date": patient.procedure_date.isoformat() if patient.procedure_date else "",
-        "row": str(row),
-    }
-
-
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -245,7 +233,7 @@ def _check_and_produce(theatre_list: TheatreList, library: Library, options: Bat
             continue
         request = row.request
         report.warnings.extend(f"{theatre_list.name} row {number}: {warning}" for warning in row.patient_warnings)
-        name = options.name_template.file_name(_name_values(number, request))
+        name = options.name_template.file_name(pack_name_values(request, number))
         if name in used_names:
             message = (f"output: its file name is also made for row {used_names[name]}; "
                        "put {identifier} in --name-template")

@@ -180,6 +180,10 @@ class PackBuilder:
         self._rests: dict[tuple, tuple[Body, ...]] = {}
         self._labels: dict[tuple, StreamObject] = {}
 
+    @property
+    def renderer(self) -> Renderer:
+        return self._renderer
+
     def shared_leaflet(self, leaflet: Leaflet, site: Site, procedure_date: date | None, large_print: bool,
                        margins: BodyMargins | None = None) -> SharedLeaflet:
         """Laid out once per leaflet, site and edition, whatever the consent form, and per

@@ -1,0 +1,161 @@
+"""Theatre lists at the desk: the upload checked row by row as `batch --check` does, then the
+packs made by `batch` itself in the background, with its progress, into a ZIP.
+
+Each list lives in its own temporary folder (the upload, the packs, the ZIP), which is deleted
+once the ZIP has been sent, when the list is abandoned for 30 minutes, or when the server
+stops. Nothing else is written to disk.
+"""
+
+import dataclasses
+import shutil
+import tempfile
+import threading
+import time
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ..batch.manifest import FAILED as FAILED_ROW
+from ..batch.run import BatchOptions, BatchReport, run_batch
+from ..batch.theatre_list import TheatreList, read_theatre_list
+from ..errors import ConsentPackError
+from ..library import Library
+from ..naming import DEFAULT_TEMPLATE, NameTemplate, slug
+
+ABANDONED_AFTER = 30 * 60  # seconds
+PRINT_FILE = "print-all.pdf"
+CHECKED, MAKING, MADE, FAILED = "checked", "making", "made", "failed"
+
+
+@dataclass
+class ListJob:
+    id: str
+    owner: str  # the session that uploaded it: no one else sees it
+    folder: Path
+    list_name: str
+    allow_expired: bool
+    state: str = CHECKED
+    rows: int = 0
+    report: BatchReport | None = None
+    problems: list[str] = field(default_factory=list)  # the check's, then the run's
+    warnings: list[str] = field(default_factory=list)
+    total: int = 0
+    done: int = 0
+    touched: float = field(default_factory=time.monotonic)
+    theatre_list: TheatreList | None = None
+
+    @property
+    def zip_path(self) -> Path:
+        return self.folder / f"packs-{Path(self.list_name).stem}.zip"
+
+
+class ListJobs:
+    """Every list the desk holds, by a random id; abandoned ones are removed as others come."""
+
+    def __init__(self, library: Library, jobs: int, max_rows: int):
+        self._library = library
+        self._workers = jobs
+        self._max_rows = max_rows
+        self._jobs: dict[str, ListJob] = {}
+        self._lock = threading.Lock()
+
+    def check(self, job_id: str, owner: str, upload_name: str, data: bytes, allow_expired: bool,
+              today: date) -> ListJob:
+        """Saves the upload in a new folder and checks every row; the job remembers the problems."""
+        self.forget_abandoned()
+        suffix = Path(upload_name).suffix.lower()
+        name = (slug(Path(upload_name).stem) or "theatre-list") + suffix
+        folder = Path(tempfile.mkdtemp(prefix="consentpack-desk-"))
+        job = ListJob(job_id, owner, folder, name, allow_expired)
+        with self._lock:
+            self._jobs[job_id] = job
+        path = folder / "upload" / name
+        path.parent.mkdir()
+        path.write_bytes(data)
+        try:
+            theatre_list = read_theatre_list(path)
+        except ConsentPackError as exc:
+            job.state, job.problems = FAILED, [str(exc).replace(str(path), name)]
+            return job
+        theatre_list = dataclasses.replace(theatre_list, name=name)
+        if len(theatre_list.rows) > self._max_rows:
+            job.state = FAILED
+            job.problems = [f"{name}: has {len(theatre_list.rows):,} patient rows; the desk takes at most "
+                            f"{self._max_rows:,} at a time: split the list, or use consentpack batch"]
+            return job
+        report = run_batch(theatre_list, self._library, self._options(job, today, check_only=True))
+        job.theatre_list, job.rows = theatre_list, report.rows
+        job.problems, job.warnings = report.problems, report.warnings
+        job.total = report.rows - report.count(FAILED_ROW)
+        return job
+
+    def make(self, job: ListJob, today: date) -> None:
+        """Starts `batch` on the list in the background; the job's page follows its progress."""
+        job.state, job.done, job.touched = MAKING, 0, time.monotonic()
+
+        def progress_start(total):
+            job.total = total
+
+            def advance(count):
+                job.done += count
+                job.touched = time.monotonic()
+            return advance
+
+        def run():
+            try:
+                report = run_batch(job.theatre_list, self._library, self._options(job, today), progress_start)
+                job.report, job.problems, job.warnings = report, report.problems, report.warnings
+                _zip(job)
+                job.state = MADE
+            except ConsentPackError as exc:
+                job.state, job.problems = FAILED, [str(exc).replace(str(job.folder), "")]
+            except Exception as exc:  # reported on the page, never with the list's contents
+                job.state, job.problems = FAILED, [f"the packs could not be made ({type(exc).__name__})"]
+            job.touched = time.monotonic()
+
+        threading.Thread(target=run, name=f"list-{job.id[:6]}", daemon=True).start()
+
+    def _options(self, job: ListJob, today: date, check_only: bool = False) -> BatchOptions:
+        packs = job.folder / "packs"
+        return BatchOptions(output_folder=packs, name_template=NameTemplate(DEFAULT_TEMPLATE),
+                            jobs=self._workers, today=today, check_only=check_only,
+                            print_file=None if check_only else packs / PRINT_FILE,
+                            allow_expired=job.allow_expired)
+
+    def get(self, job_id: str, owner: str) -> ListJob | None:
+        self.forget_abandoned()
+        with self._lock:
+            job = self._jobs.get(job_id)
+        if job is None or job.owner != owner:
+            return None
+        job.touched = time.monotonic()
+        return job
+
+    def forget(self, job: ListJob) -> None:
+        with self._lock:
+            self._jobs.pop(job.id, None)
+        shutil.rmtree(job.folder, ignore_errors=True)
+
+    def forget_abandoned(self) -> None:
+        now = time.monotonic()
+        with self._lock:
+            old = [job for job in self._jobs.values()
+                   if job.state != MAKING and now - job.touched > ABANDONED_AFTER]
+        for job in old:
+            self.forget(job)
+
+    def forget_all(self) -> None:
+        with self._lock:
+            jobs = list(self._jobs.values())
+        for job in jobs:
+            self.forget(job)
+
+
+def _zip(job: ListJob) -> None:
+    """The packs, manifest.csv and the print file, stored (PDFs hardly compress)."""
+    packs = job.folder / "packs"
+    with zipfile.ZipFile(job.zip_path, "w", zipfile.ZIP_STORED) as archive:
+        for path in sorted(packs.iterdir()):
+            if path.is_file() and not path.name.startswith("."):
+                archive.write(path, path.name)
