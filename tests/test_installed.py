@@ -50,7 +50,11 @@ def test_the_installed_wheel_lists_generates_files_and_writes_new_leaflets_outsi
                for folder in ("leaflets", "templates", "styles") for path in (REPO / folder).rglob("*")
                if path.is_file()}
     assert f"consentpack/builtin/leaflets/{PROCEDURE}.yaml" in library
-    assert library | {"consentpack/default_site.yaml", "consentpack/pdf/pack.py"} <= names
+    desk = {f"consentpack/desk/{path.relative_to(REPO / 'consentpack' / 'desk').as_posix()}"
+            for folder in ("templates", "static") for path in (REPO / "consentpack" / "desk" / folder).rglob("*")
+            if path.is_file()} | {"consentpack/desk/openapi.json"}
+    assert "consentpack/desk/static/nhsuk/nhsuk-frontend.min.css" in desk
+    assert library | desk | {"consentpack/default_site.yaml", "consentpack/pdf/pack.py"} <= names
     assert {name.split("/")[0] for name in names} == {"consentpack", wheel.name.rsplit("-", 3)[0] + ".dist-info"}
 
     venv = tmp_path / "venv"
