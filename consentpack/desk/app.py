@@ -45,7 +45,7 @@ def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions()) -> Flas
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = options.max_upload_bytes
     security.install(app, options.token)
-    lists = ListJobs(engine.library, options.jobs, options.max_rows)
+    lists = ListJobs(engine, options.jobs, options.max_rows)
     app.extensions["consentpack.lists"] = lists
     app.register_blueprint(api.blueprint(engine, pdf_response))
 

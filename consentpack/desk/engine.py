@@ -17,7 +17,10 @@ class DeskEngine:
     def __init__(self, library: Library, cache: LayoutCache | None):
         self.library = library
         self._builder = PackBuilder(Renderer(library), cache)
-        self._lock = threading.Lock()  # one pack at a time: the builder's caches are not thread-safe
+        # One layout at a time in this process: the builder's caches are not thread-safe, and
+        # WeasyPrint does not promise to be. A theatre list is laid out in worker processes,
+        # or under this lock when it would be laid out here (see list_jobs.py).
+        self.lock = threading.Lock()
 
     def leaflets(self) -> tuple[list[Leaflet], tuple[str, ...]]:
         listing = list_leaflets(self.library)
@@ -30,7 +33,7 @@ class DeskEngine:
 
     def pack(self, procedure: str, patient: Patient, today: date, allow_expired: bool, large_print: bool,
              form) -> MadePack:
-        with self._lock:
+        with self.lock:
             return make_pack(self._builder, procedure, patient, today, "patient details", allow_expired,
                              large_print, form=form)
 

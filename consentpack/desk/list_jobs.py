@@ -6,6 +6,7 @@ once the ZIP has been sent, when the list is abandoned for 30 minutes, or when t
 stops. Nothing else is written to disk.
 """
 
+import contextlib
 import dataclasses
 import shutil
 import tempfile
@@ -20,8 +21,8 @@ from ..batch.manifest import FAILED as FAILED_ROW
 from ..batch.run import BatchOptions, BatchReport, run_batch
 from ..batch.theatre_list import TheatreList, read_theatre_list
 from ..errors import ConsentPackError
-from ..library import Library
 from ..naming import DEFAULT_TEMPLATE, NameTemplate, slug
+from .engine import DeskEngine
 
 ABANDONED_AFTER = 30 * 60  # seconds
 PRINT_FILE = "print-all.pdf"
@@ -53,8 +54,9 @@ class ListJob:
 class ListJobs:
     """Every list the desk holds, by a random id; abandoned ones are removed as others come."""
 
-    def __init__(self, library: Library, jobs: int, max_rows: int):
-        self._library = library
+    def __init__(self, engine: DeskEngine, jobs: int, max_rows: int):
+        self._engine = engine
+        self._library = engine.library
         self._workers = jobs
         self._max_rows = max_rows
         self._jobs: dict[str, ListJob] = {}
@@ -102,9 +104,14 @@ class ListJobs:
                 job.touched = time.monotonic()
             return advance
 
+        # batch makes a single pack, or every pack with one worker, in this process: then it
+        # takes its turn with the desk's own packs.
+        in_this_process = self._workers <= 1 or job.total <= 1
+
         def run():
             try:
-                report = run_batch(job.theatre_list, self._library, self._options(job, today), progress_start)
+                with self._engine.lock if in_this_process else contextlib.nullcontext():
+                    report = run_batch(job.theatre_list, self._library, self._options(job, today), progress_start)
                 job.report, job.problems, job.warnings = report, report.problems, report.warnings
                 _zip(job)
                 job.state = MADE
