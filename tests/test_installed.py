@@ -17,7 +17,7 @@ from conftest import PROCEDURE, REPO, page_texts
 
 # What a build or a run leaves in a working tree; a clean clone has none of it.
 NOT_IN_A_CLONE = shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__",
-                                        ".pytest_cache", "packs")
+                                        ".pytest_cache", "packs", "node_modules")
 
 PATIENT = """\
 family_name: Okafor

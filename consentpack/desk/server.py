@@ -54,6 +54,7 @@ def serve(host: str, port: int, library_folder: Path | None, token_file: Path | 
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
     access.addHandler(handler)
+    access.propagate = False  # waitress configures the root logger too: one line a request
     threading.Thread(target=engine.warm, name="warm", daemon=True).start()
     if not is_loopback(host):
         say(f"warning: the desk is reachable from other computers on {host}; only those with the token can "
