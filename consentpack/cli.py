@@ -126,8 +126,10 @@ def cli():
               help="Where to keep the laid-out leaflet between runs (default: your user cache folder), "
               "so the next pack is made in about half the time.")
 @click.option("--no-cache", is_flag=True, help="Lay everything out afresh and keep nothing.")
+@click.option("--fhir", is_flag=True,
+              help="Also write document-references.json beside the pack: a FHIR R4 Bundle describing it.")
 def generate(procedure, patient_file, additional_risks, consent_form, output, library_folder, allow_expired,
-             large_print, generated_at, archive, password_file, cache_dir, no_cache, **fields):
+             large_print, generated_at, archive, password_file, cache_dir, no_cache, fhir, **fields):
     """Make one patient's consent pack for PROCEDURE.
 
     \b
@@ -161,7 +163,7 @@ def generate(procedure, patient_file, additional_risks, consent_form, output, li
         return commands.generate(library, procedure, patient, output, today=_generation_date(generated_at),
                                  source=source, allow_expired=allow_expired, large_print=large_print,
                                  password=password, archive=archive, cache=cache,
-                                 form="auto" if consent_form == "auto" else int(consent_form))
+                                 form="auto" if consent_form == "auto" else int(consent_form), fhir=fhir)
 
     result = _run(action)
     for warning in result.warnings:
@@ -302,13 +304,17 @@ def list_command(library_folder):
               help="Print leaflets past their review date; every page then says so.")
 @output_options
 @library_option
+@click.option("--fhir", is_flag=True,
+              help="Also write document-references.json: a FHIR R4 Bundle describing every pack for the record.")
 def batch(theatre_list, output_folder, sheet, columns_file, name_template, print_file, jobs,
           check_only, strict, force, quiet, allow_expired, generated_at, archive, password_file,
-          library_folder):
-    """Make a pack for every patient on a theatre list (CSV or XLSX).
+          library_folder, fhir):
+    """Make a pack for every patient on a theatre list (CSV or XLSX), or for every planned
+    operation in a FHIR R4 Bundle (.json).
 
     Every row is checked before anything is made; each bad row is reported as
-    "LIST row N: field: problem" and the good rows are still produced (exit code 1).
+    "LIST row N: field: problem" (for a Bundle, "BUNDLE entry N (ServiceRequest/id): ...")
+    and the good rows are still produced (exit code 1).
 
     \b
     Example:
@@ -337,12 +343,12 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
     def action():
         library = Library.open(library_folder)
         column_map = read_column_map(columns_file) if columns_file else None
-        rows = read_theatre_list(theatre_list, sheet, column_map)
+        rows = read_theatre_list(theatre_list, sheet, column_map, library)
         options = BatchOptions(
             output_folder=output_folder or Path("."), name_template=NameTemplate(name_template),
             jobs=jobs, today=_generation_date(generated_at), check_only=check_only, strict=strict,
             force=force, print_file=print_file, allow_expired=allow_expired, password=password,
-            archive=archive,
+            archive=archive, fhir=fhir,
         )
         return run_batch(rows, library, options, start_progress)
 

@@ -2,7 +2,7 @@
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,10 +77,11 @@ def generate(library: Library, procedure: str, patient: Patient, output: Path,
              today: date | None = None, source: str = "patient details",
              allow_expired: bool = False, large_print: bool = False,
              password: str | None = None, archive: bool = False,
-             cache: "LayoutCache | None" = None, form: FormChoice = "auto") -> Generated:
+             cache: "LayoutCache | None" = None, form: FormChoice = "auto", fhir: bool = False) -> Generated:
     """One patient's pack, written atomically to `output`; `today` is the date it is printed on;
     `form` is the consent form asked for (auto: the preflight's rules choose). With a `cache`,
-    the parts every patient shares are laid out once ever, not once per run."""
+    the parts every patient shares are laid out once ever, not once per run. With `fhir`,
+    document-references.json beside it describes it for the record."""
     from .pdf.pack import PackBuilder  # only the commands that make a PDF load the PDF libraries
     from .render import Renderer
 
@@ -93,6 +94,11 @@ def generate(library: Library, procedure: str, patient: Patient, output: Path,
     made = make_pack(PackBuilder(Renderer(library), cache), procedure, patient, today or date.today(), source,
                      allow_expired, large_print, password, archive, form)
     atomic_write(output, made.pdf)
+    if fhir:
+        from .fhir.documents import DescribedPack, write_document_bundle
+
+        write_document_bundle(output.parent, [DescribedPack(made.request, output, datetime.now(timezone.utc))],
+                              library.site())
     return Generated(output=output, pages=made.pages, warnings=made.warnings)
 
 

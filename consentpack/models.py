@@ -86,6 +86,24 @@ Markdown = Annotated[
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 
 
+# --- codes ---------------------------------------------------------------
+
+# A terminology's URI as FHIR names it (http://snomed.info/sct) and one of its codes.
+CodeSystemUri = Annotated[str, StringConstraints(pattern=r"^(https?|urn):[^\s]{3,200}$")]
+CodeValue = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$")]
+
+
+class ProcedureCode(Strict):
+    """A code a hospital system gives the procedure: SNOMED CT, OPCS-4 or the hospital's own."""
+
+    system: CodeSystemUri
+    code: CodeValue
+
+
+class SiteProcedureCode(ProcedureCode):
+    leaflet: Slug
+
+
 # --- leaflets -------------------------------------------------------------
 
 
@@ -215,11 +233,14 @@ class Leaflet(Strict):
     summary: Markdown
     consent: ConsentDetails
     sections: Sections
+    codes: list[ProcedureCode] = Field(
+        default=[], description="Codes of the procedure, so a FHIR theatre list finds this leaflet.")
 
     @property
     def content_hash(self) -> str:
-        """Eight hex digits of the SHA-256 of the validated content: changes with any edit."""
-        return hashlib.sha256(self.model_dump_json().encode()).hexdigest()[:8]
+        """Eight hex digits of the SHA-256 of the validated content: changes with any edit to
+        what a patient reads (the codes that route a FHIR list to the leaflet are not that)."""
+        return hashlib.sha256(self.model_dump_json(exclude={"codes"}).encode()).hexdigest()[:8]
 
     @model_validator(mode="after")
     def _review_after_publication(self):
@@ -270,6 +291,15 @@ class ConsentFormChoices(Strict):
     )
 
 
+class FhirSettings(Strict):
+    """How the hospital's systems name things, for theatre lists from FHIR and documents to it."""
+
+    hospital_number_system: CodeSystemUri | None = Field(
+        default=None, description="The identifier system of the hospital's own patient numbers.")
+    procedure_codes: list[SiteProcedureCode] = Field(
+        default=[], description="The hospital's procedure codes, each to the leaflet it means.")
+
+
 class Site(Strict):
     hospital: PlainText
     department: PlainText
@@ -283,6 +313,7 @@ class Site(Strict):
     readability: ReadabilityTargets = ReadabilityTargets()
     local_figures: dict[Slug, LocalFigures] = {}
     consent_forms: ConsentFormChoices = ConsentFormChoices()
+    fhir: FhirSettings = FhirSettings()
 
     @property
     def language_tag(self) -> str:

@@ -56,6 +56,14 @@ def test_the_filing_benchmark_still_runs():
     assert "| 6 | 1 (" in completed.stdout
 
 
+def test_the_desk_benchmark_still_runs():
+    """Not a timing test: only that benchmarks/desk.py works, so its README table can be remade."""
+    completed = subprocess.run([sys.executable, "benchmarks/desk.py", "--packs", "1"],
+                               cwd=REPO, capture_output=True, text=True, check=False)
+    assert completed.returncode == 0, completed.stderr
+    assert "| 1 | " in completed.stdout
+
+
 def test_python_m_consentpack_is_the_command():
     completed = subprocess.run([sys.executable, "-m", "consentpack", "--help"], cwd=REPO,
                                capture_output=True, text=True, check=False)

@@ -231,7 +231,7 @@ def test_uploads_are_limited_in_size_rows_and_kind(engine):
     page = small.get(upload(small, two_rows).headers["Location"]).get_data(as_text=True)
     assert "theatre-list.csv: has 2 patient rows; the desk takes at most 1 at a time" in page
     wrong = upload(small, b"hello", name="list.docx")
-    assert wrong.status_code == 422 and "The theatre list must be a CSV or XLSX file" in wrong.get_data(as_text=True)
+    assert wrong.status_code == 422 and "The theatre list must be a CSV or XLSX file, or a FHIR Bundle (.json)" in wrong.get_data(as_text=True)
 
 
 def test_another_session_cannot_see_a_list(engine):
@@ -246,7 +246,8 @@ def test_another_session_cannot_see_a_list(engine):
 def test_the_library_check_is_a_table_of_check_findings(desk):
     page = desk.get("/check").get_data(as_text=True)
     assert "<th scope=\"col\" class=\"nhsuk-table__header\">Severity</th>" in page
-    assert "old-fusion.yaml" in page and "review_due" in page
+    assert "leaflets/old-fusion.yaml (hospital library)" in page and "review_due" in page
+    assert f"leaflets/{PROCEDURE}.yaml (built-in library)" in page and str(REPO) not in page
 
 
 # --- the API ------------------------------------------------------------------------------------

@@ -49,9 +49,10 @@ def _rows(numbers: list[int]) -> str:
     return ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
 
 
-def identity_conflicts(rows: tuple[ListRow, ...]) -> dict[int, list[str]]:
+def identity_conflicts(rows: tuple[ListRow, ...], unit: str = "row") -> dict[int, list[str]]:
     """Row number -> problems; every row of an identifier held by different people fails, naming
-    the others by row number (never the value): which one is right is for a person to decide."""
+    the others by row number (never the value): which one is right is for a person to decide.
+    `unit` is what the list calls a row ("entry" in a FHIR Bundle)."""
     holders: dict[tuple[str, str], list[tuple[int, tuple]]] = {}
     for field in IDENTIFIERS:
         for row in rows:
@@ -61,7 +62,7 @@ def identity_conflicts(rows: tuple[ListRow, ...]) -> dict[int, list[str]]:
     for (field, _), members in holders.items():
         if any(_different(one, other) for _, one in members for _, other in members):
             numbers = [number for number, _ in members]
-            message = f"{field}: rows {_rows(numbers)} give it to different people; check which is right"
+            message = f"{field}: {unit}s {_rows(numbers)} give it to different people; check which is right"
             for number in numbers:
                 conflicts.setdefault(number, []).append(message)
     return conflicts

@@ -90,6 +90,7 @@ class BatchOptions:
     allow_expired: bool = False
     password: str | None = None
     archive: bool = False
+    fhir: bool = False  # also describe the packs as FHIR DocumentReferences (fhir/documents.py)
 
 
 class _RowChecker:
@@ -97,7 +98,8 @@ class _RowChecker:
 
     def __init__(self, library: Library, theatre_list: TheatreList, options: BatchOptions):
         self._preflight = Preflight(library, options.today, options.allow_expired)
-        self._conflicts = identity_conflicts(theatre_list.rows)
+        self._conflicts = identity_conflicts(theatre_list.rows, theatre_list.unit)
+        self._unit = theatre_list.unit
         self._seen: dict[tuple, int] = {}  # (procedure, identifier field, value) -> row
         self.leaflet_problems: dict[str, str] = {}  # a broken or expired leaflet, reported once
         self.leaflet_warnings: dict[str, None] = {}  # once each, in the order found
@@ -110,7 +112,7 @@ class _RowChecker:
         for field_name, key in keys:
             if key in self._seen:
                 return [f"{field_name}: the same patient is listed for {request.leaflet.id} "
-                        f"in row {self._seen[key]} already"]
+                        f"in {self._unit} {self._seen[key]} already"]
         self._seen.update((key, number) for _, key in keys)
         return []
 
@@ -217,7 +219,7 @@ def _check_and_produce(theatre_list: TheatreList, library: Library, options: Bat
     report.problems.extend(checker.leaflet_problems.values())
     report.warnings.extend(checker.leaflet_warnings)
     for number, lines in sorted(checker.row_problems.items()):
-        report.problems.extend(f"{theatre_list.name} row {number}: {line}" for line in lines)
+        report.problems.extend(f"{theatre_list.where(number)}: {line}" for line in lines)
         report.manifest.append(ManifestRow(row=number, status=FAILED, message="; ".join(lines)))
 
     print_name = options.print_file.resolve() if options.print_file else None
@@ -232,12 +234,12 @@ def _check_and_produce(theatre_list: TheatreList, library: Library, options: Bat
         if row is None:
             continue
         request = row.request
-        report.warnings.extend(f"{theatre_list.name} row {number}: {warning}" for warning in row.patient_warnings)
+        report.warnings.extend(f"{theatre_list.where(number)}: {warning}" for warning in row.patient_warnings)
         name = options.name_template.file_name(pack_name_values(request, number))
         if name in used_names:
-            message = (f"output: its file name is also made for row {used_names[name]}; "
+            message = (f"output: its file name is also made for {theatre_list.unit} {used_names[name]}; "
                        "put {identifier} in --name-template")
-            report.problems.append(f"{theatre_list.name} row {number}: {message}")
+            report.problems.append(f"{theatre_list.where(number)}: {message}")
             report.manifest.append(ManifestRow(row=number, status=FAILED, message=message))
             continue
         if print_name == (folder / name).resolve():
@@ -267,7 +269,7 @@ def _check_and_produce(theatre_list: TheatreList, library: Library, options: Bat
             input_sha256=job.input_sha256,
             generated_at=before.generated_at,
         ))
-    _produce_all(jobs, library, options, theatre_list.name, report, progress_start(len(jobs)))
+    _produce_all(jobs, library, options, theatre_list.where, report, progress_start(len(jobs)))
     ours = {row.output for row in report.manifest if row.output}
     stale = [path for path in folder.glob("*.pdf")
              if path.name not in ours and (options.print_file is None
@@ -277,11 +279,28 @@ def _check_and_produce(theatre_list: TheatreList, library: Library, options: Bat
             f"{len(stale)} other PDF files in the output folder are not packs of this list "
             "(an earlier run, or a row that now fails); they were left as they are: check them before printing")
     if options.print_file is not None and not report.not_made:
-        _print_file(requests, theatre_list.name, options, report)
+        _print_file(requests, theatre_list, options, report)
+    if options.fhir and not report.not_made:
+        _describe(requests, theatre_list, library, options, report)
     return report
 
 
-def _produce_all(jobs: list[Job], library: Library, options: BatchOptions, list_name: str,
+def _describe(requests: dict, theatre_list: TheatreList, library: Library, options: BatchOptions,
+              report: BatchReport) -> None:
+    """document-references.json: every pack of the list in the folder, made now or before."""
+    from ..fhir.documents import DescribedPack, write_document_bundle  # only --fhir loads FHIR
+
+    sources = {row.number: row.source for row in theatre_list.rows}
+    packs = [DescribedPack(requests[row.row], options.output_folder / row.output,
+                           datetime.fromisoformat(row.generated_at), sources.get(row.row) or None)
+             for row in report.manifest if row.status in (PRODUCED, UNCHANGED)]
+    try:
+        write_document_bundle(options.output_folder, packs, library.site())
+    except (ContentError, OutputError) as exc:
+        report.problems.append(str(exc))
+
+
+def _produce_all(jobs: list[Job], library: Library, options: BatchOptions, where: Callable[[int], str],
                  report: BatchReport, advance: Callable[[int], None]) -> None:
     """Makes the packs, recording each in the manifest as it finishes. Stopped by Ctrl-C or
     SIGTERM, it records the packs already begun and counts the rest as not made."""
@@ -296,7 +315,7 @@ def _produce_all(jobs: list[Job], library: Library, options: BatchOptions, list_
                 message = f"its pack could not be written ({outcome.reason})"
             else:
                 message = str(outcome)
-            report.problems.append(f"{list_name} row {job.row}: {message}")
+            report.problems.append(f"{where(job.row)}: {message}")
             manifest.add(ManifestRow(row=job.row, status=FAILED, message=message))
         else:
             pages, digest, warnings = outcome
@@ -321,10 +340,10 @@ def _produce_all(jobs: list[Job], library: Library, options: BatchOptions, list_
         report.problems.append(f"{exc}; the next run makes again every pack it does not list")
 
 
-def _print_file(requests: dict, list_name: str, options: BatchOptions, report: BatchReport) -> None:
+def _print_file(requests: dict, theatre_list: TheatreList, options: BatchOptions, report: BatchReport) -> None:
     made = [row for row in report.manifest if row.status in (PRODUCED, UNCHANGED)]
     packs = [
-        (f"Row {row.row}: {requests[row.row].patient.family_name.upper()}, "
+        (f"{theatre_list.unit.capitalize()} {row.row}: {requests[row.row].patient.family_name.upper()}, "
          f"{requests[row.row].patient.given_name} ({row.leaflet_id})", options.output_folder / row.output)
         for row in made
     ]
@@ -337,5 +356,5 @@ def _print_file(requests: dict, list_name: str, options: BatchOptions, report: B
         return
     report.print_file_pages = result.pages
     for index, reason in sorted(result.left_out.items()):
-        report.problems.append(f"{list_name} row {made[index].row}: its pack could not be added "
+        report.problems.append(f"{theatre_list.where(made[index].row)}: its pack could not be added "
                                f"to the print file ({reason})")

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..errors import ContentError, UsageError
-from ..library import display_path
+from ..library import Library, display_path
 from ..limits import (
     CELL_CHARS,
     LIST_BYTES,
@@ -47,12 +47,19 @@ class ListRow:
     values: dict[str, str]
     stray_cells: bool = False  # something written in a column without a header
     problems: tuple[str, ...] = ()  # "field: problem" found while reading, e.g. a spreadsheet error
+    source: str = ""  # in a FHIR Bundle, the resource the row came from: "ServiceRequest/abc"
 
 
 @dataclass(frozen=True)
 class TheatreList:
     name: str  # how messages refer to the list
     rows: tuple[ListRow, ...]
+    unit: str = "row"  # what a message calls one: "row 3" of a spreadsheet, "entry 3" of a Bundle
+
+    def where(self, number: int) -> str:
+        """'monday.csv row 3', or 'bundle.json entry 3 (ServiceRequest/abc)'."""
+        source = next((row.source for row in self.rows if row.number == number and row.source), "")
+        return f"{self.name} {self.unit} {number}" + (f" ({source})" if source else "")
 
 
 def header_key(text: str) -> str:
@@ -226,11 +233,18 @@ def _list_row(number: int, headers: list[str], cells: list[str]) -> ListRow:
     return ListRow(number=number, values=values, stray_cells=stray, problems=problems)
 
 
-def read_theatre_list(path: Path, sheet: str | None = None,
-                      column_map: dict[str, str] | None = None) -> TheatreList:
+def read_theatre_list(path: Path, sheet: str | None = None, column_map: dict[str, str] | None = None,
+                      library: "Library | None" = None) -> TheatreList:
+    """A CSV or XLSX list, or a FHIR Bundle (.json; its codes are looked up in `library`)."""
     name = display_path(path)
     if not path.is_file():
         raise UsageError(f"Theatre list {name} does not exist")
+    if path.suffix.lower() == ".json":
+        if sheet is not None or column_map is not None:
+            raise UsageError("--sheet and --columns apply to CSV and XLSX lists, not to a FHIR Bundle")
+        from ..fhir.bundle_list import read_fhir_list  # only a FHIR list loads the FHIR models
+
+        return read_fhir_list(path, library)
     if path.stat().st_size > LIST_BYTES:
         raise ContentError(f"{name}: is larger than {LIST_BYTES // 2**20} MB, more than a theatre list of "
                            f"{LIST_ROWS:,} rows needs; split it into smaller lists")

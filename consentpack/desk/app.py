@@ -30,7 +30,7 @@ from .engine import DeskEngine
 from .list_jobs import CHECKED, FAILED, MADE, MAKING, ListJobs
 from .patient_form import by_field, form_choice, typed_fields
 
-LIST_SUFFIXES = (".csv", ".xlsx", ".xlsm")
+LIST_SUFFIXES = (".csv", ".xlsx", ".xlsm", ".json")
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,16 @@ def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions()) -> Flas
     @app.context_processor
     def common():
         return {"signed_in": session.get("signed_in"), "token_required": options.token is not None}
+
+    @app.template_filter("in_library")
+    def in_library(file: str) -> str:
+        """A finding's file as the library names it, not where the server keeps it."""
+        path = Path(file).resolve()  # check names files as the working folder sees them
+        for root in engine.library.roots:
+            if path.is_relative_to(root.resolve()):
+                where = "built-in library" if root == engine.library.roots[-1] else "hospital library"
+                return f"{path.relative_to(root.resolve()).as_posix()} ({where})"
+        return path.name
 
     @app.get("/assets/<path:filename>")
     def nhsuk_assets(filename):
@@ -110,10 +120,10 @@ def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions()) -> Flas
     def check_list():
         upload = request.files.get("theatre_list")
         if upload is None or not upload.filename:
-            return render_template("list.html", error="Choose the theatre list to upload (CSV or XLSX)",
+            return render_template("list.html", error="Choose the theatre list to upload (CSV, XLSX or a FHIR Bundle)",
                                    max_rows=options.max_rows, max_megabytes=options.max_upload_bytes / 2**20), 422
         if Path(upload.filename).suffix.lower() not in LIST_SUFFIXES:
-            return render_template("list.html", error="The theatre list must be a CSV or XLSX file",
+            return render_template("list.html", error="The theatre list must be a CSV or XLSX file, or a FHIR Bundle (.json)",
                                    max_rows=options.max_rows, max_megabytes=options.max_upload_bytes / 2**20), 422
         job = lists.check(secrets.token_urlsafe(16), owner(), upload.filename, upload.read(),
                           bool(request.form.get("allow_expired")), date.today())

@@ -76,7 +76,7 @@ class ListJobs:
         path.parent.mkdir()
         path.write_bytes(data)
         try:
-            theatre_list = read_theatre_list(path)
+            theatre_list = read_theatre_list(path, library=self._library)
         except ConsentPackError as exc:
             job.state, job.problems = FAILED, [str(exc).replace(str(path), name)]
             return job

@@ -1,0 +1,40 @@
+"""Every FHIR system, code and extension ConsentPack reads or writes, each with its source.
+
+None is invented: where no published source gave a code, there is none here (a hospital maps
+its own procedure codes to leaflets in its site file; see README, "FHIR").
+"""
+
+# UK Core Patient, identifier:nhsNumber.system (fixedUri), UKCore-Patient profile 2.6.1:
+# NHSDigital/FHIR-R4-UKCORE-STAGING-MAIN structuredefinitions/UKCore-Patient.xml; also the
+# UK naming systems index at simplifier.net/guide/UKNamingSystems.
+NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number"
+
+SNOMED_CT = "http://snomed.info/sct"
+LOINC = "http://loinc.org"
+SYSTEM_NAMES = {SNOMED_CT: "SNOMED CT", LOINC: "LOINC"}
+
+# Laterality, SNOMED CT qualifier values, as ServiceRequest.bodySite codings.
+# FHIR R4 value set bodysite-laterality (4.0.1): 419161000 "Unilateral left", 419465000
+# "Unilateral right", 51440002 "Bilateral". The current HL7 value set bodystructure-laterality
+# (tx.fhir.org expansion, SNOMED CT International 2025-02-01): 7771000 "Left", 24028007
+# "Right", 51440002 "Right and left". Both sets are read.
+LATERALITY = {
+    "7771000": "left", "419161000": "left",
+    "24028007": "right", "419465000": "right",
+    "51440002": "both",
+}
+
+# DocumentReference.type for a pack: LOINC 59284-0. FHIR's consent-category value set lists it
+# as "Patient Consent"; LOINC 2.82 (tx.fhir.org expansion, as in the Swiss CH Core value set
+# ConsentCategoriesVS) names it "Consent Document", the display written here.
+CONSENT_DOCUMENT = {"system": LOINC, "code": "59284-0", "display": "Consent Document"}
+
+# ConsentPack's own extensions on a ServiceRequest or Appointment (UK Core has none for these):
+# which NHS model consent form applies (valueInteger 1 to 4), and that the patient lacks
+# capacity to consent (valueBoolean). Without them the preflight's rules choose, as for a CSV.
+CONSENT_FORM_EXTENSION = "urn:consentpack:fhir:extension:consent-form"
+LACKS_CAPACITY_EXTENSION = "urn:consentpack:fhir:extension:lacks-capacity"
+
+
+def system_name(system: str) -> str:
+    return SYSTEM_NAMES.get(system, system)
