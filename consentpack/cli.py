@@ -22,6 +22,7 @@ from .errors import ConsentPackError, UsageError
 from .naming import DEFAULT_TEMPLATE, RECORD_PLACEHOLDERS, RECORD_TEMPLATE
 from .patient_fields import CONSENT_FORM, FORM_FIELDS, LACKS_CAPACITY, PATIENT_FIELDS, RISKS
 
+
 def patient_options(command):
     """The patient's details as options, in the order a form asks for them."""
     command = click.option("--risk", RISKS.name, multiple=True, help=RISKS.hint)(command)
@@ -90,6 +91,24 @@ def _sigterm_as_ctrl_c():
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+class _Progress:
+    """A bar on stderr with count and time left, once the engine says how much there is to do."""
+
+    def __init__(self, label: str, quiet: bool):
+        self._label, self._quiet, self._bar = label, quiet, None
+
+    def start(self, total: int):
+        if self._quiet or total == 0:
+            return lambda done: None
+        self._bar = click.progressbar(length=total, label=self._label, show_pos=True, show_eta=True,
+                                      file=sys.stderr)
+        return self._bar.update
+
+    def finish(self) -> None:
+        if self._bar is not None:
+            self._bar.render_finish()
 
 
 def _run(action):
@@ -198,24 +217,15 @@ def file_scans(scans, records, name_template, jobs, quiet):
     from .scan.filing import file_scans as run_filing
     from .scan.records import FILING_CSV, UNFILED
 
-    bar = None
-
-    def start_progress(total):
-        nonlocal bar
-        if quiet or total == 0:
-            return lambda done: None
-        bar = click.progressbar(length=total, label="Reading pages", show_pos=True, show_eta=True,
-                                file=sys.stderr)
-        return bar.update
+    progress = _Progress("Reading pages", quiet)
 
     def action():
         template = NameTemplate(name_template, RECORD_PLACEHOLDERS)
-        return run_filing(list(scans), FilingOptions(records, template, jobs), start_progress)
+        return run_filing(list(scans), FilingOptions(records, template, jobs), progress.start)
 
     with _sigterm_as_ctrl_c():
         report = _run(action)
-    if bar is not None:
-        bar.render_finish()
+    progress.finish()
     for problem in report.problems:
         click.echo(problem, err=True)
     for warning in report.warnings:
@@ -330,15 +340,7 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
     if output_folder is None and not check_only:
         raise click.UsageError("Give the output folder with -o, or use --check")
     password = _run(lambda: read_password(password_file))
-    bar = None
-
-    def start_progress(total):
-        nonlocal bar
-        if quiet or total == 0:
-            return lambda done: None
-        bar = click.progressbar(length=total, label="Making packs", show_pos=True, show_eta=True,
-                                file=sys.stderr)
-        return bar.update
+    progress = _Progress("Making packs", quiet)
 
     def action():
         library = Library.open(library_folder)
@@ -350,12 +352,11 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
             force=force, print_file=print_file, allow_expired=allow_expired, password=password,
             archive=archive, fhir=fhir,
         )
-        return run_batch(rows, library, options, start_progress)
+        return run_batch(rows, library, options, progress.start)
 
     with _sigterm_as_ctrl_c():
         report = _run(action)
-    if bar is not None:
-        bar.render_finish()
+    progress.finish()
     for problem in report.problems:
         click.echo(problem, err=True)
     for warning in report.warnings:
