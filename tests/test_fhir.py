@@ -190,11 +190,14 @@ def test_each_operation_problem_names_the_entry_resource_and_field(tmp_path, cha
 
 
 def test_an_entry_that_is_not_a_fhir_resource_is_reported_not_dropped(tmp_path):
-    bundle = write_bundle(tmp_path / "list.json", PATIENT, {"resourceType": "Surgery", "id": "x"}, {"id": "y"})
+    misspelt = dict(operation(), resourceType="ServiceReqest")
+    practitioner = {"resourceType": "Practitioner", "id": "k", "name": [{"text": "Ms A Khan"}]}
+    bundle = write_bundle(tmp_path / "list.json", PATIENT, practitioner, misspelt, {"id": "y"})
     result = run("batch", bundle, "--check", "--library", LIBRARY)
-    assert "list.json entry 3: resource.resourceType: is missing" in result.output
-    assert "Checked 1 rows: 1 with problems." in result.output  # the Surgery is no operation
-    assert "entry 2 (Surgery/x)" not in result.output
+    assert ("list.json entry 3 (ServiceReqest/op): resource.resourceType: 'ServiceReqest' is not a FHIR R4 "
+            "resource type") in result.output
+    assert "list.json entry 4: resource.resourceType: is missing" in result.output
+    assert "Checked 2 rows: 2 with problems." in result.output  # the Patient and Practitioner are no rows
 
 
 @pytest.mark.parametrize("content, message", [

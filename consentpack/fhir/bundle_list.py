@@ -22,11 +22,11 @@ from pathlib import Path
 from fhir.resources.R4B import get_fhir_model_class
 from pydantic import ValidationError
 
+from ..batch.theatre_list import COLUMNS, ListRow, TheatreList
 from ..errors import ContentError
 from ..library import Library, display_path
 from ..limits import LIST_BYTES, LIST_ROWS
 from ..validation import problem_pairs
-from ..batch.theatre_list import COLUMNS, ListRow, TheatreList
 from .codes import (
     CONSENT_FORM_EXTENSION,
     LACKS_CAPACITY_EXTENSION,
@@ -50,6 +50,7 @@ class _Entry:
         self.resource = resource if isinstance(resource, dict) else {}
         self.type = self.resource.get("resourceType") if isinstance(self.resource.get("resourceType"), str) else ""
         self.id = self.resource.get("id") if isinstance(self.resource.get("id"), str) else ""
+        self.known_type = True  # a resource type FHIR R4 has (set by _validate)
         self.problems = self._validate()
 
     @property
@@ -63,10 +64,12 @@ class _Entry:
         if not self.resource:
             return ["resource: is missing"]
         if not self.type:
+            self.known_type = False
             return ["resource.resourceType: is missing"]
         try:
             model = get_fhir_model_class(self.type)
         except (KeyError, ValueError):  # fhir.resources raises either, by version
+            self.known_type = False
             return [f"resource.resourceType: '{self.type}' is not a FHIR R4 resource type"]
         try:
             model.model_validate(self.resource)
@@ -129,12 +132,12 @@ class _Reader:
                         self._appointment_of.setdefault(target.label, entry)
 
     def is_operation(self, entry: _Entry) -> bool:
-        """ServiceRequests and Appointments of their own; an entry that cannot be read at all
-        might be either, so it is a row too, reported."""
+        """ServiceRequests and Appointments of their own; an entry that is no FHIR resource (no
+        resource, no type, or a misspelt one) might be either, so it is a row too, reported."""
         if entry.type == "Appointment" and not entry.problems:
             return not any((target := self._find(ref)) is not None and target.type == "ServiceRequest"
                            for ref in entry.resource.get("basedOn", []))
-        return entry.type in OPERATIONS or (not entry.type and entry.problems)
+        return entry.type in OPERATIONS or not entry.known_type
 
     def _find(self, reference) -> _Entry | None:
         if isinstance(reference, dict) and isinstance(reference.get("reference"), str):
