@@ -346,3 +346,13 @@ def test_serve_refuses_another_host_without_a_token_and_a_short_token(tmp_path):
     (tmp_path / "token").write_text("short\n")
     result = run("serve", "--host", "0.0.0.0", "--token-file", tmp_path / "token")
     assert result.exit_code == 2 and "its first line must be a token of at least 16 characters" in flat(result.output)
+
+
+def test_a_fhir_bundle_is_a_theatre_list_too(desk):
+    bundle = (REPO / "tests" / "data" / "theatre-list.fhir.json").read_bytes()
+    page = html.unescape(desk.get(upload(desk, bundle, name="monday.json").headers["Location"]).get_data(as_text=True))
+    # This desk's site file maps none of the hospital's codes: every operation is named, none made.
+    for entry in ("entry 4 (ServiceRequest/op-smith)", "entry 10 (ServiceRequest/op-unknown-code)"):
+        assert f"monday.json {entry}: code: no leaflet for https://example.org/fhir/CodeSystem/theatre-procedures" in page
+    assert "monday.json entry 11 (ServiceRequest/op-no-patient): subject: is required" in page
+    assert "6 rows checked: 0 can be made" in page and "No row can be made." in page
