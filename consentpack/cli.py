@@ -111,6 +111,19 @@ class _Progress:
             self._bar.render_finish()
 
 
+def _run_long(action, progress: _Progress):
+    """A batch or filing run: stopped by SIGTERM as by Ctrl-C, with its progress bar, then its
+    report's problems (one line each) and warnings on stderr."""
+    with _sigterm_as_ctrl_c():
+        report = _run(action)
+    progress.finish()
+    for problem in report.problems:
+        click.echo(problem, err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    return report
+
+
 def _run(action):
     """Engine errors become messages and exit codes; usage errors are click's own (exit 2)."""
     try:
@@ -223,13 +236,7 @@ def file_scans(scans, records, name_template, jobs, quiet):
         template = NameTemplate(name_template, RECORD_PLACEHOLDERS)
         return run_filing(list(scans), FilingOptions(records, template, jobs), progress.start)
 
-    with _sigterm_as_ctrl_c():
-        report = _run(action)
-    progress.finish()
-    for problem in report.problems:
-        click.echo(problem, err=True)
-    for warning in report.warnings:
-        click.echo(f"warning: {warning}", err=True)
+    report = _run_long(action, progress)
     click.echo(f"Read {report.pages} pages: {report.filed} filed, {report.already_filed} filed before, "
                f"{report.duplicates} duplicates left out, {report.blank} blank, {report.unfiled} unfiled. "
                f"{report.records_written} records written; see {display_path(records / FILING_CSV)}"
@@ -354,13 +361,7 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
         )
         return run_batch(rows, library, options, progress.start)
 
-    with _sigterm_as_ctrl_c():
-        report = _run(action)
-    progress.finish()
-    for problem in report.problems:
-        click.echo(problem, err=True)
-    for warning in report.warnings:
-        click.echo(f"warning: {warning}", err=True)
+    report = _run_long(action, progress)
     failed = report.count(FAILED)
     if check_only:
         click.echo(f"Checked {report.rows} rows: {failed} with problems.")

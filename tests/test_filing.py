@@ -283,6 +283,7 @@ def test_wrong_usage_exits_2_and_says_what_is_expected(tmp_path, monkeypatch, ar
     result = file(*arguments)
     assert result.exit_code == 2
     assert message in flat(result.output)
+    assert [path.name for path in (tmp_path / "records").iterdir()] == ["old.pdf"]  # nothing written
 
 
 def test_the_record_keeps_its_filing_state_and_names_no_patient_in_the_log(tmp_path, packs):
