@@ -55,6 +55,9 @@ def serve(host: str, port: int, library_folder: Path | None, token_file: Path | 
     handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
     access.addHandler(handler)
     access.propagate = False  # waitress configures the root logger too: one line a request
+    # The log holds requests only: WeasyPrint's own messages (collected by the Renderer for
+    # the CLI's warnings) would reach stderr through that root logger.
+    logging.getLogger("weasyprint").propagate = False
     threading.Thread(target=engine.warm, name="warm", daemon=True).start()
     if not is_loopback(host):
         say(f"warning: the desk is reachable from other computers on {host}; only those with the token can "
@@ -62,9 +65,10 @@ def serve(host: str, port: int, library_folder: Path | None, token_file: Path | 
     say(f"ConsentPack desk on http://{host if ':' not in host else f'[{host}]'}:{port}/ (Ctrl-C to stop)")
     from waitress import serve as waitress_serve
 
-    try:
+    try:  # waitress returns on Ctrl-C, or SIGTERM from a service manager (turned into Ctrl-C)
         waitress_serve(app, host=host, port=port, threads=4, ident="ConsentPack")
-    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM from a service manager
-        say("Desk stopped.")
+    except KeyboardInterrupt:  # one that arrives before waitress is listening
+        pass
     finally:
         app.extensions["consentpack.lists"].forget_all()
+    say("Desk stopped; the theatre lists it held are deleted.")
