@@ -32,11 +32,11 @@ import weasyprint
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from consentpack.batch.theatre_list import COLUMNS  # noqa: E402
-from consentpack.commands import whole_pack_html  # noqa: E402
-from consentpack.library import Library  # noqa: E402
-from consentpack.models import PackRequest, Patient  # noqa: E402
-from consentpack.render import Renderer  # noqa: E402
+from consentpack.lists.rows import COLUMNS  # noqa: E402
+from consentpack.actions import whole_pack_html  # noqa: E402
+from consentpack.library.folders import Library  # noqa: E402
+from consentpack.library.models import PackRequest, Patient  # noqa: E402
+from consentpack.layout.renderer import Renderer  # noqa: E402
 
 PROCEDURE = "sacroiliac-joint-fusion"
 FAMILY = ["Smith", "Jones", "Nguyễn", "Wójcik", "Ó Súilleabháin", "Okafor", "Patel", "Kowalski",

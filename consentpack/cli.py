@@ -19,8 +19,8 @@ import click
 # Only what every command needs is imported here; each command imports the engine modules it
 # uses, so `--help`, `list`, `check` and `new` never load WeasyPrint or pypdf.
 from .errors import ConsentPackError, UsageError
-from .naming import DEFAULT_TEMPLATE, RECORD_PLACEHOLDERS, RECORD_TEMPLATE
-from .patient_fields import CONSENT_FORM, FORM_FIELDS, LACKS_CAPACITY, PATIENT_FIELDS, RISKS
+from .files.naming import DEFAULT_TEMPLATE, RECORD_PLACEHOLDERS, RECORD_TEMPLATE
+from .patient.fields import CONSENT_FORM, FORM_FIELDS, LACKS_CAPACITY, PATIENT_FIELDS, RISKS
 
 
 def patient_options(command):
@@ -171,10 +171,10 @@ def generate(procedure, patient_file, additional_risks, consent_form, output, li
         --nhs-number "943 476 5919" --side left --consultant "Ms A Khan" \\
         -o smith-sij-fusion.pdf
     """
-    from . import commands
-    from .layout_cache import LayoutCache, default_folder
-    from .library import Library, display_path
-    from .password import read_password
+    from . import actions
+    from .layout.cache import LayoutCache, default_folder
+    from .library.folders import Library, display_path
+    from .files.password import read_password
 
     typed = {k: v for k, v in fields.items() if v not in (None, False)}
     if patient_file and (typed or additional_risks):
@@ -186,13 +186,13 @@ def generate(procedure, patient_file, additional_risks, consent_form, output, li
     def action():
         library = Library.open(library_folder)
         if patient_file:
-            patient = commands.patient_from_file(patient_file)
+            patient = actions.patient_from_file(patient_file)
             source = f"{display_path(patient_file)} content"
         else:
-            patient = commands.patient_from_fields({**typed, "additional_risks": list(additional_risks)})
+            patient = actions.patient_from_fields({**typed, "additional_risks": list(additional_risks)})
             source = "patient details"
         cache = None if no_cache else LayoutCache(cache_dir or default_folder())
-        return commands.generate(library, procedure, patient, output, today=_generation_date(generated_at),
+        return actions.generate(library, procedure, patient, output, today=_generation_date(generated_at),
                                  source=source, allow_expired=allow_expired, large_print=large_print,
                                  password=password, archive=archive, cache=cache,
                                  form="auto" if consent_form == "auto" else int(consent_form), fhir=fhir)
@@ -224,8 +224,8 @@ def file_scans(scans, records, name_template, jobs, quiet):
     Example:
       consentpack file scans/monday.pdf scans/extra-page.jpg -o records/
     """
-    from .library import display_path
-    from .naming import NameTemplate
+    from .library.folders import display_path
+    from .files.naming import NameTemplate
     from .scan.filing import FilingOptions
     from .scan.filing import file_scans as run_filing
     from .scan.records import FILING_CSV, UNFILED
@@ -283,10 +283,10 @@ def list_command(library_folder):
     Example:
       consentpack list --library /srv/our-hospital-leaflets
     """
-    from . import commands
-    from .library import Library
+    from . import actions
+    from .library.folders import Library
 
-    listing = _run(lambda: commands.list_leaflets(Library.open(library_folder)))
+    listing = _run(lambda: actions.list_leaflets(Library.open(library_folder)))
     rows = [("ID", "TITLE", "VERSION", "REVIEW DUE")] + [
         (l.id, l.title, l.version, l.review_due.isoformat()) for l in listing.leaflets
     ]
@@ -339,10 +339,10 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
     """
     from .batch.manifest import FAILED, PRODUCED, UNCHANGED
     from .batch.run import BatchOptions, run_batch
-    from .batch.theatre_list import read_column_map, read_theatre_list
-    from .library import Library, display_path
-    from .naming import NameTemplate
-    from .password import read_password
+    from .lists.rows import read_column_map, read_theatre_list
+    from .library.folders import Library, display_path
+    from .files.naming import NameTemplate
+    from .files.password import read_password
 
     if output_folder is None and not check_only:
         raise click.UsageError("Give the output folder with -o, or use --check")
@@ -397,8 +397,8 @@ def check(leaflets, output_format, strict, on_date, library_folder):
     Example:
       consentpack check --library /srv/our-hospital-leaflets sacroiliac-joint-fusion
     """
-    from .governance import ERROR, check_library
-    from .library import Library
+    from .library.check import ERROR, check_library
+    from .library.folders import Library
 
     day = on_date.date() if on_date else date.today()
     findings = _run(lambda: check_library(Library.open(library_folder), list(leaflets), day, strict))
@@ -436,11 +436,11 @@ def new(leaflet_id, library_folder):
     """
     import shlex
 
-    from . import commands
-    from .library import Library, display_path
+    from . import actions
+    from .library.folders import Library, display_path
 
     folder = library_folder or Path(".")
-    path = _run(lambda: commands.new_leaflet(Library.open(folder), leaflet_id))
+    path = _run(lambda: actions.new_leaflet(Library.open(folder), leaflet_id))
     click.echo(f"Wrote {display_path(path)}; fill in every TODO, then run: "
                f"consentpack check --library {shlex.quote(str(folder))} {leaflet_id}")
 
@@ -457,10 +457,10 @@ def preview(procedure, output, library_folder):
     Example:
       consentpack preview sacroiliac-joint-fusion -o preview.html
     """
-    from . import commands
-    from .library import Library, display_path
+    from . import actions
+    from .library.folders import Library, display_path
 
-    result = _run(lambda: commands.preview(Library.open(library_folder), procedure, output))
+    result = _run(lambda: actions.preview(Library.open(library_folder), procedure, output))
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(f"Wrote {display_path(result.output)}")

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
 
 from consentpack.batch.manifest import ManifestRow, write_manifest
-from consentpack.batch.theatre_list import COLUMNS
+from consentpack.lists.rows import COLUMNS
 
 SHORT = "short-procedure"
 FAMILIES = ["Smith", "Jones", "Nguyễn", "Wójcik", "Ó Súilleabháin", "Okafor", "Patel", "Kowalski",
@@ -466,10 +466,10 @@ def test_a_damaged_manifest_means_making_every_pack_again(tmp_path, library):
 def test_a_pack_whose_leaflet_expires_is_made_again_with_the_notice(tmp_path, library):
     from datetime import date
 
-    from consentpack.naming import DEFAULT_TEMPLATE, NameTemplate
+    from consentpack.files.naming import DEFAULT_TEMPLATE, NameTemplate
     from consentpack.batch.run import BatchOptions, run_batch
-    from consentpack.batch.theatre_list import read_theatre_list
-    from consentpack.library import Library
+    from consentpack.lists.rows import read_theatre_list
+    from consentpack.library.folders import Library
 
     listing = read_theatre_list(write_list(tmp_path / "list.csv", [patient_row(0)]))
     out = tmp_path / "out"

@@ -8,7 +8,7 @@ import sys
 import pytest
 from conftest import REPO
 
-from consentpack import library
+from consentpack.library import folders as library
 from consentpack.errors import ContentError
 
 
@@ -27,7 +27,7 @@ def test_a_checkout_reads_the_built_in_library_from_the_repository(tmp_path):
     """Also from another folder, through the editable install the tests run from."""
     assert library.builtin_root() == REPO
     completed = subprocess.run(
-        [sys.executable, "-c", "from consentpack.library import builtin_root; print(builtin_root())"],
+        [sys.executable, "-c", "from consentpack.library.folders import builtin_root; print(builtin_root())"],
         cwd=tmp_path, capture_output=True, text=True, check=False)
     assert completed.stdout.strip() == str(REPO), completed.stderr
 

@@ -18,10 +18,10 @@ from test_scan_and_send import decode_page_codes
 
 from consentpack.batch.manifest import COLUMNS as MANIFEST_COLUMNS
 from consentpack.batch.manifest import ManifestRow, read_manifest, write_manifest
-from consentpack.batch.theatre_list import COLUMNS
-from consentpack.library import Library
-from consentpack.models import Patient
-from consentpack.preflight import consent_form
+from consentpack.lists.rows import COLUMNS
+from consentpack.library.folders import Library
+from consentpack.library.models import Patient
+from consentpack.patient.preflight import consent_form
 
 LOCAL_LIBRARY = REPO / "tests" / "data" / "local-library"
 LOCAL = "test-local-procedure"

@@ -19,7 +19,7 @@ from pypdf import PdfReader
 
 from consentpack.desk.app import DeskOptions, create_app
 from consentpack.desk.engine import DeskEngine
-from consentpack.library import Library
+from consentpack.library.folders import Library
 
 JANE = {"family_name": "Smith", "given_name": "Jane", "date_of_birth": "1961-03-12", "nhs_number": "943 476 5919",
         "side": "left", "consultant": "Ms A Khan"}

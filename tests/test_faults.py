@@ -26,7 +26,8 @@ from test_batch import (
 )
 from test_batch import read_manifest as manifest_rows
 
-from consentpack import errors, folder_lock
+from consentpack import errors
+from consentpack.files import folder_lock
 from consentpack.batch import workers
 from consentpack.batch.manifest import ManifestRow, read_manifest, write_manifest
 from consentpack.pdf.print_file import write_print_file

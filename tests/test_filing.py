@@ -17,7 +17,7 @@ from PIL import Image, ImageFilter
 from pypdf import PdfReader, PdfWriter
 from scanning import blank_back, degrade, foreign_page, rasterise, write_pdf, write_tiff
 
-from consentpack.page_code import parse
+from consentpack.pdf.page_code import parse
 from consentpack.scan.records import STATE_KEY
 
 # How scanners spoil pages, in turn: fed every way up, crooked, colour, grey and black and

@@ -9,11 +9,11 @@ import pytest
 from conftest import PROCEDURE, REPO, flat, page_texts, patient_args, run
 from pypdf import PdfReader
 
-from consentpack.commands import new_leaflet
+from consentpack.actions import new_leaflet
 from consentpack.errors import UsageError
-from consentpack.governance import check_leaflet
-from consentpack.library import Library, builtin_root
-from consentpack.readability import measure, syllables
+from consentpack.library.check import check_leaflet
+from consentpack.library.folders import Library, builtin_root
+from consentpack.library.readability import measure, syllables
 
 BROKEN = REPO / "tests" / "data" / "broken-leaflets"
 TODAY = date(2026, 12, 1)
@@ -217,7 +217,7 @@ def test_new_leaflet_refuses_to_write_into_the_built_in_library():
 
 
 def test_list_items_are_read_as_sentences():
-    from consentpack.safe_markdown import markdown_plain
+    from consentpack.library.safe_markdown import markdown_plain
 
     items = "\n".join(f"- Item number {n} is short" for n in range(8))
     assert markdown_plain(items).count("\n\n") == 7

@@ -65,7 +65,7 @@ def test_the_installed_wheel_lists_generates_files_and_writes_new_leaflets_outsi
     work.mkdir()
     env["XDG_CACHE_HOME"] = str(tmp_path / "cache")  # after pip's install, which uses its cache
     consentpack = venv / "bin" / "consentpack"
-    located = run(venv / "bin" / "python", "-c", "import importlib.util, consentpack.library as l; "
+    located = run(venv / "bin" / "python", "-c", "import importlib.util, consentpack.library.folders as l; "
                   "print(l.__file__, l.builtin_root(), importlib.util.find_spec('generate'))", cwd=work)
     module, builtin, generate = located.split()
     assert module.startswith(str(venv)) and builtin.startswith(str(venv)) and builtin.endswith("consentpack/builtin")

@@ -3,7 +3,7 @@
 import pytest
 from conftest import PROCEDURE, REPO, patient_args, run
 
-from consentpack.library import Library
+from consentpack.library.folders import Library
 
 BUNDLED = (REPO / "leaflets" / f"{PROCEDURE}.yaml").read_text()
 

@@ -5,7 +5,7 @@ import os
 import pytest
 
 from consentpack.errors import OutputError
-from consentpack.output import atomic_file, atomic_write
+from consentpack.files.atomic import atomic_file, atomic_write
 
 
 def test_write_replaces_the_file_whole(tmp_path):

@@ -6,11 +6,11 @@ from datetime import date
 from conftest import flat, page_texts
 from pypdf import PdfReader
 
-from consentpack.library import Library
-from consentpack.models import Patient
+from consentpack.library.folders import Library
+from consentpack.library.models import Patient
 from consentpack.pdf.pack import PackBuilder
-from consentpack.preflight import Preflight
-from consentpack.render import Renderer
+from consentpack.patient.preflight import Preflight
+from consentpack.layout.renderer import Renderer
 
 PACK_ID = "261125-7KQ2M4"
 LEAFLET_HEADINGS = [

@@ -6,9 +6,9 @@ import re
 import pytest
 from conftest import PROCEDURE, REPO, flat, page_texts, patient_args, run
 
-from consentpack.library import Library
-from consentpack.models import Frequency, Risk, Site
-from consentpack.risk_figures import RiskFigure, risk_figures
+from consentpack.library.folders import Library
+from consentpack.library.models import Frequency, Risk, Site
+from consentpack.layout.risk_figures import RiskFigure, risk_figures
 
 FIGURES = REPO / "tests" / "data" / "figures-library"
 

@@ -8,8 +8,8 @@ from conftest import PROCEDURE, REPO, flat, page_texts, patient_args, run
 from pypdf import PdfReader
 from weasyprint.urls import URLFetcher
 
-from consentpack.fetcher import AssetOnlyFetcher
-from consentpack.fonts import font_folders
+from consentpack.layout.fetcher import AssetOnlyFetcher
+from consentpack.library.fonts import font_folders
 
 
 @pytest.fixture

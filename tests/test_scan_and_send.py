@@ -10,7 +10,7 @@ import zxingcpp
 from conftest import PROCEDURE, REPO, flat, page_texts, part_ends, patient_args, printed_pack_id, run
 from pypdf import PdfReader
 
-from consentpack.page_code import parse
+from consentpack.pdf.page_code import parse
 
 LEAFLET = PROCEDURE.upper()
 

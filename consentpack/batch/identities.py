@@ -9,7 +9,7 @@ import re
 import unicodedata
 from datetime import datetime
 
-from .theatre_list import IDENTIFIERS, SPREADSHEET_ERRORS, ListRow
+from ..lists.rows import IDENTIFIERS, SPREADSHEET_ERRORS, ListRow
 
 
 def identifier_key(field: str, text: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from ..errors import OutputError
-from ..output import atomic_write
+from ..files.atomic import atomic_write
 
 MANIFEST_NAME = "manifest.csv"
 PRODUCED, UNCHANGED, FAILED = "produced", "unchanged", "failed"

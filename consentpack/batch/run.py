@@ -16,27 +16,19 @@ from pydantic import BeforeValidator, StringConstraints, ValidationError
 from pydantic_core import PydanticCustomError
 
 from ..errors import ConsentPackError, ContentError, OutputError, UsageError
-from ..folder_lock import FolderLock
-from ..input_hash import input_hash, password_key
-from ..library import Library, display_path
-from ..models import FormChoice, PackRequest, Patient, Strict, YesOrNo, form_choice
-from ..naming import NameTemplate, pack_name_values
-from ..output import remove_unfinished
+from ..files.folder_lock import FolderLock
+from ..patient.printing import input_hash, password_key
+from ..library.folders import Library, display_path
+from ..library.models import FormChoice, PackRequest, Patient, Strict, YesOrNo, form_choice
+from ..files.naming import NameTemplate, pack_name_values
+from ..files.atomic import remove_unfinished
 from ..pdf.print_file import write_print_file
 from ..pdf.standards import check_archive_options
-from ..preflight import Preflight, Prepared, RowProblems
-from ..validation import problems
+from ..patient.preflight import Preflight, Prepared, RowProblems
+from ..library.validation import problems
 from .identities import identifier_key, identity_conflicts
-from .manifest import (
-    FAILED,
-    MANIFEST_NAME,
-    PRODUCED,
-    UNCHANGED,
-    LiveManifest,
-    ManifestRow,
-    read_manifest,
-)
-from .theatre_list import IDENTIFIERS, ListRow, TheatreList
+from .manifest import FAILED, MANIFEST_NAME, PRODUCED, UNCHANGED, LiveManifest, ManifestRow, read_manifest
+from ..lists.rows import IDENTIFIERS, ListRow, TheatreList
 from .workers import Job, Outcome, run_jobs
 
 

@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import Callable
 
 from ..errors import ConsentPackError
-from ..library import Library
-from ..models import PackRequest
-from ..output import atomic_write
-from ..pack_id import pack_id
+from ..library.folders import Library
+from ..library.models import PackRequest
+from ..files.atomic import atomic_write
+from ..patient.pack_id import pack_id
 from ..pdf.pack import PackBuilder
-from ..render import Renderer
-from ..worker_life import start_worker
+from ..layout.renderer import Renderer
+from ..files.worker_life import start_worker
 
 LOST = ("could not be produced: the worker process making it stopped unexpectedly, twice; "
         "nothing was written")

@@ -10,12 +10,12 @@ from typing import Any, Literal
 from flask import Blueprint, Response, request
 from pydantic import ValidationError
 
-from ..commands import patient_from_fields
+from ..actions import patient_from_fields
 from ..errors import ConsentPackError
-from ..models import Strict
-from ..naming import DEFAULT_TEMPLATE, NameTemplate, pack_name_values
-from ..preflight import RowProblems
-from ..validation import problem_pairs
+from ..library.models import Strict
+from ..files.naming import DEFAULT_TEMPLATE, NameTemplate, pack_name_values
+from ..patient.preflight import RowProblems
+from ..library.validation import problem_pairs
 from .engine import DeskEngine
 
 OPTION_FIELDS = ("consent_form", "large_print", "allow_expired")

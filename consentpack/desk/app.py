@@ -19,12 +19,12 @@ from flask import (
 )
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from ..commands import patient_from_fields
+from ..actions import patient_from_fields
 from ..errors import ConsentPackError, UsageError
-from ..governance import check_library
-from ..naming import DEFAULT_TEMPLATE, NameTemplate, pack_name_values
-from ..patient_fields import CONSENT_FORM, FORM_FIELDS, LACKS_CAPACITY, PATIENT_FIELDS, RISKS
-from ..preflight import RowProblems
+from ..library.check import check_library
+from ..files.naming import DEFAULT_TEMPLATE, NameTemplate, pack_name_values
+from ..patient.fields import CONSENT_FORM, FORM_FIELDS, LACKS_CAPACITY, PATIENT_FIELDS, RISKS
+from ..patient.preflight import RowProblems
 from . import api, security
 from .engine import DeskEngine
 from .list_jobs import CHECKED, FAILED, MADE, MAKING, ListJobs

@@ -4,13 +4,13 @@ life, so a leaflet's shared pages are laid out once per server, not once per req
 import threading
 from datetime import date
 
-from ..commands import MadePack, list_leaflets, make_pack
-from ..layout_cache import LayoutCache
-from ..library import Library
-from ..models import Leaflet, Patient
+from ..actions import MadePack, list_leaflets, make_pack
+from ..layout.cache import LayoutCache
+from ..library.folders import Library
+from ..library.models import Leaflet, Patient
 from ..pdf.pack import PackBuilder
-from ..preflight import Preflight
-from ..render import Renderer
+from ..patient.preflight import Preflight
+from ..layout.renderer import Renderer
 
 
 class DeskEngine:
@@ -39,7 +39,7 @@ class DeskEngine:
 
     def warm(self) -> None:
         """Lays out every leaflet's shared pages before the first surgeon asks (in the background)."""
-        from ..commands import sample_patient
+        from ..actions import sample_patient
 
         leaflets, _ = self.leaflets()
         for leaflet in leaflets:

@@ -19,9 +19,9 @@ from pathlib import Path
 
 from ..batch.manifest import FAILED as FAILED_ROW
 from ..batch.run import BatchOptions, BatchReport, run_batch
-from ..batch.theatre_list import TheatreList, read_theatre_list
+from ..lists.rows import TheatreList, read_theatre_list
 from ..errors import ConsentPackError
-from ..naming import DEFAULT_TEMPLATE, NameTemplate, slug
+from ..files.naming import DEFAULT_TEMPLATE, NameTemplate, slug
 from .engine import DeskEngine
 
 ABANDONED_AFTER = 30 * 60  # seconds

@@ -1,7 +1,7 @@
 """The one-patient form and the API's patient: what was typed, as the engine takes it, and the
 engine's 'field: problem' lines put back beside the fields they name."""
 
-from ..patient_fields import FORM_FIELDS, PATIENT_FIELDS, RISKS
+from ..patient.fields import FORM_FIELDS, PATIENT_FIELDS, RISKS
 
 TEXT_FIELDS = [field.name for field in PATIENT_FIELDS + FORM_FIELDS]
 FORM_CHOICES = ("auto", "1", "2", "3", "4")

@@ -9,8 +9,8 @@ import threading
 from pathlib import Path
 
 from ..errors import UsageError
-from ..layout_cache import LayoutCache, default_folder
-from ..library import Library, display_path
+from ..layout.cache import LayoutCache, default_folder
+from ..library.folders import Library, display_path
 from .app import DeskOptions, create_app
 from .engine import DeskEngine
 

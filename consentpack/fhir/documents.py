@@ -20,8 +20,8 @@ from fhir.resources.R4B.bundle import Bundle
 from pydantic import ValidationError
 
 from ..errors import ContentError
-from ..models import PackRequest, Site
-from ..output import atomic_write
+from ..library.models import PackRequest, Site
+from ..files.atomic import atomic_write
 from .codes import CONSENT_DOCUMENT, NHS_NUMBER
 
 BUNDLE_NAME = "document-references.json"

@@ -30,15 +30,15 @@ from pypdf.generic import (
     StreamObject,
 )
 
-from ..context import pack_context
-from ..forms import FORMS, ConsentForm
-from ..layout_cache import Entry, LayoutCache, cache_key
-from ..models import Leaflet, PackRequest, Site
-from ..page_code import PageCode, identifier
-from ..recovery_dates import has_dated_stages
-from ..render import Renderer
-from ..strip_layout import BodyMargins, body_margins
-from ..template_contract import check_labels, personal_starts
+from ..layout.context import pack_context
+from ..patient.consent_forms import FORMS, ConsentForm
+from ..layout.cache import Entry, LayoutCache, cache_key
+from ..library.models import Leaflet, PackRequest, Site
+from .page_code import PageCode, identifier
+from ..layout.recovery_dates import has_dated_stages
+from ..layout.renderer import Renderer
+from ..layout.strip_layout import BodyMargins, body_margins
+from ..layout.template_contract import check_labels, personal_starts
 from .pypdf_private import add_object
 from .qr_code import code_form
 from .standards import archivable, describe, encrypt

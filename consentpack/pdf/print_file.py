@@ -20,8 +20,8 @@ from pypdf.generic import (
 )
 
 from ..errors import OutputError
-from ..library import display_path
-from ..output import atomic_file
+from ..library.folders import display_path
+from ..files.atomic import atomic_file
 from .streamed import StreamedPdf, reference
 
 # What printing needs of a page: not its place in the pack's page tree or structure tree.

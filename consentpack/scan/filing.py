@@ -15,12 +15,12 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 
 from ..errors import OutputError, UsageError
-from ..folder_lock import FolderLock
-from ..library import display_path
-from ..naming import NameTemplate
-from ..output import atomic_file, remove_unfinished
-from ..page_code import parse
-from ..worker_life import start_worker
+from ..files.folder_lock import FolderLock
+from ..library.folders import display_path
+from ..files.naming import NameTemplate
+from ..files.atomic import atomic_file, remove_unfinished
+from ..pdf.page_code import parse
+from ..files.worker_life import start_worker
 from .reading import Reading, read_page
 from .records import (
     FILING_CSV,

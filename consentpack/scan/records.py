@@ -15,9 +15,9 @@ from pathlib import Path
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
-from ..output import atomic_write
-from ..pack_id import printed_on
-from ..page_code import PageCode, part_ranges
+from ..files.atomic import atomic_write
+from ..patient.pack_id import printed_on
+from ..pdf.page_code import PageCode, part_ranges
 
 STATE_KEY = "/ConsentPackFiling"
 UNFILED = "unfiled.pdf"

@@ -12,10 +12,10 @@ from datetime import date
 
 from pydantic import ValidationError
 
-from .errors import ConsentPackError, ContentError, PatientError
-from .library import Library
-from .models import FormChoice, Leaflet, PackRequest, Patient, Site
-from .validation import bulleted, problems
+from ..errors import ConsentPackError, ContentError, PatientError
+from ..library.folders import Library
+from ..library.models import FormChoice, Leaflet, PackRequest, Patient, Site
+from ..library.validation import bulleted, problems
 
 UNFINISHED = re.compile(r"\bTODO\b")
 

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import OutputError
+from ..errors import OutputError
 
 # Read once, while the process is still single-threaded: os.umask can only be read by setting it.
 _UMASK = os.umask(0)

@@ -10,7 +10,7 @@ the composition:
 - page_labels.html: exactly one page per label, in order.
 """
 
-from .errors import ContentError
+from ..errors import ContentError
 
 
 def _broken(template: str, problem: str) -> ContentError:

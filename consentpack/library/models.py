@@ -23,7 +23,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from .fonts import unprintable
-from .limits import MARKDOWN_CHARS
+from ..limits import MARKDOWN_CHARS
 from .safe_markdown import check_markdown
 
 

@@ -9,7 +9,7 @@ from fractions import Fraction
 from markupsafe import Markup
 
 from .icon_array import icon_array
-from .models import Frequency, Leaflet, Risk, Site
+from ..library.models import Frequency, Leaflet, Risk, Site
 
 # The descriptor scale (as used in UK medicines information), printed under the risks table.
 SCALE = (

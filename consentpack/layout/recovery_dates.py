@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 from babel.dates import format_date
 
-from .models import Leaflet
+from ..library.models import Leaflet
 
 
 def has_dated_stages(leaflet: Leaflet) -> bool:

@@ -8,21 +8,21 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from .context import pack_context
+from .layout.context import pack_context
 from .errors import ContentError, PatientError, UsageError
-from .input_hash import input_hash
-from .library import Library, display_path, load_model
-from .models import FormChoice, Leaflet, PackRequest, Patient
-from .output import atomic_write
-from .pack_id import pack_id
-from .preflight import Preflight, RowProblems
-from .skeleton import SKELETON
-from .validation import bulleted, problems
+from .patient.printing import input_hash
+from .library.folders import Library, display_path, load_model
+from .library.models import FormChoice, Leaflet, PackRequest, Patient
+from .files.atomic import atomic_write
+from .patient.pack_id import pack_id
+from .patient.preflight import Preflight, RowProblems
+from .library.skeleton import SKELETON
+from .library.validation import bulleted, problems
 
 if TYPE_CHECKING:
-    from .layout_cache import LayoutCache
+    from .layout.cache import LayoutCache
     from .pdf.pack import PackBuilder
-    from .render import Renderer
+    from .layout.renderer import Renderer
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ def generate(library: Library, procedure: str, patient: Patient, output: Path,
     the parts every patient shares are laid out once ever, not once per run. With `fhir`,
     document-references.json beside it describes it for the record."""
     from .pdf.pack import PackBuilder  # only the commands that make a PDF load the PDF libraries
-    from .render import Renderer
+    from .layout.renderer import Renderer
 
     if output.suffix.lower() != ".pdf":
         raise UsageError(f"Output {display_path(output)} must be a file name ending in .pdf")
@@ -138,7 +138,7 @@ def whole_pack_html(renderer: "Renderer", request: PackRequest, today: date) -> 
 def preview(library: Library, procedure: str, output: Path, today: date | None = None) -> Generated:
     """The whole pack for a sample patient as one HTML file, for authors: an unfinished or expired
     leaflet is shown, with what keeps it from patients as warnings."""
-    from .render import Renderer
+    from .layout.renderer import Renderer
 
     if output.suffix.lower() != ".html":
         raise UsageError(f"Output {display_path(output)} must be a file name ending in .html")

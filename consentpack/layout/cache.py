@@ -14,8 +14,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import OutputError
-from .output import atomic_write
+from ..errors import OutputError
+from ..files.atomic import atomic_write
 
 FORMAT = "consentpack-layout-2"
 

@@ -6,11 +6,11 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from .errors import ContentError, UsageError
-from .library import Library, display_path, id_mismatch, read_model
-from .limits import SECTION_WORDS
+from ..errors import ContentError, UsageError
+from .folders import Library, display_path, id_mismatch, read_model
+from ..limits import SECTION_WORDS
 from .models import Leaflet, ReadabilityTargets, Site
-from .preflight import UNFINISHED, unfinished_fields, unknown_local_figures
+from ..patient.preflight import UNFINISHED, unfinished_fields, unknown_local_figures
 from .readability import measure
 from .safe_markdown import markdown_plain
 

@@ -8,9 +8,9 @@ part of the password.
 import os
 from pathlib import Path
 
-from .errors import UsageError
-from .library import display_path
-from .limits import PASSWORD_FILE_BYTES, read_at_most
+from ..errors import UsageError
+from ..library.folders import display_path
+from ..limits import PASSWORD_FILE_BYTES, read_at_most
 
 MIN_LENGTH = 8
 ENVIRONMENT_VARIABLE = "CONSENTPACK_PASSWORD"

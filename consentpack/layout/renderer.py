@@ -19,13 +19,13 @@ with one_library_listing():
     import weasyprint
 from weasyprint.text.fonts import FontConfiguration
 
-from .errors import ContentError
+from ..errors import ContentError
 from .fetcher import AssetOnlyFetcher
-from .fonts import font_face_css, font_folders, font_versions, primary_font_covers
-from .library import Library, display_path
-from .models import Leaflet, Site
+from ..library.fonts import font_face_css, font_folders, font_versions, primary_font_covers
+from ..library.folders import Library, display_path
+from ..library.models import Leaflet, Site
 from .risk_figures import SCALE
-from .safe_markdown import fill_placeholders, markdown_block, markdown_inline
+from ..library.safe_markdown import fill_placeholders, markdown_block, markdown_inline
 from .strip_layout import BodyMargins
 
 STYLESHEETS = ("variables.css", "page.css", "pack.css")

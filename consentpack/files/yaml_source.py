@@ -15,8 +15,8 @@ from yaml.events import AliasEvent, MappingStartEvent, SequenceStartEvent
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.reader import ReaderError
 
-from .errors import ContentError
-from .limits import YAML_BYTES, YAML_DEPTH, read_at_most
+from ..errors import ContentError
+from ..limits import YAML_BYTES, YAML_DEPTH, read_at_most
 
 _TAG = "tag:yaml.org,2002:"
 _KEY_KINDS = {  # what YAML reads an unquoted key as, in a user's words

@@ -10,8 +10,8 @@ the message a second run shows, and is removed when the batch ends.
 import os
 from pathlib import Path
 
-from .errors import UsageError
-from .library import display_path
+from ..errors import UsageError
+from ..library.folders import display_path
 
 try:
     import fcntl

@@ -6,10 +6,10 @@ import string
 import unicodedata
 from typing import TYPE_CHECKING
 
-from .errors import UsageError
+from ..errors import UsageError
 
 if TYPE_CHECKING:
-    from .models import PackRequest
+    from ..library.models import PackRequest
 
 DEFAULT_TEMPLATE = "{identifier}-{family_name}-{procedure}"
 PLACEHOLDERS = ("identifier", "family_name", "given_name", "procedure", "procedure_date", "row")

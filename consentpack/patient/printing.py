@@ -10,7 +10,7 @@ import hashlib
 import hmac
 import json
 
-from .models import PackRequest
+from ..library.models import PackRequest
 
 # Fixed, not random, because the same password must give the same key on every run or no pack
 # would ever be unchanged. Each guess at the password costs scrypt's ~50 ms here, far more than

@@ -15,7 +15,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 from pydantic_core import PydanticCustomError
 
-from .limits import MARKDOWN_NESTING
+from ..limits import MARKDOWN_NESTING
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 ALLOWED_TAGS = frozenset(

@@ -21,9 +21,9 @@ themselves, though two printings of such a pack cannot be told apart.
 import re
 from dataclasses import dataclass
 
-from .models import Patient, Site
-from .pack_id import PATTERN as PACK_ID
-from .pack_id import printed_on
+from ..library.models import Patient, Site
+from ..patient.pack_id import PATTERN as PACK_ID
+from ..patient.pack_id import printed_on
 
 KINDS = "CLFP"  # in pack order
 

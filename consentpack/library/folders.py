@@ -12,11 +12,11 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from . import __version__
-from .errors import ContentError, UsageError
+from .. import __version__
+from ..errors import ContentError, UsageError
 from .models import Leaflet, Site
 from .validation import bulleted, problem_pairs
-from .yaml_source import YamlSource
+from ..files.yaml_source import YamlSource
 
 SITE_FILE_NAME = "site.yaml"
 LIBRARY_FOLDERS = ("leaflets", "templates", "styles")
@@ -24,7 +24,7 @@ LIBRARY_FOLDERS = ("leaflets", "templates", "styles")
 
 def _package_folder() -> Path:
     """This package's folder on disk; the library's files are read and linked to as files."""
-    folder = importlib.resources.files(__package__)
+    folder = importlib.resources.files("consentpack")
     if not isinstance(folder, Path):  # a zip import, say
         raise ContentError(f"ConsentPack must be installed as files on disk, not run from {folder}")
     return folder.resolve()
@@ -58,7 +58,7 @@ def builtin_root() -> Path:
 
 def default_site_file() -> Path:
     """The site file used when a library folder has none."""
-    return _package_folder() / "default_site.yaml"
+    return _package_folder() / "library" / "default_site.yaml"
 
 
 def display_path(path: Path) -> str:

@@ -22,12 +22,12 @@ from pathlib import Path
 from fhir.resources.R4B import get_fhir_model_class
 from pydantic import ValidationError
 
-from ..batch.theatre_list import COLUMNS, ListRow, TheatreList
+from .rows import COLUMNS, ListRow, TheatreList
 from ..errors import ContentError
-from ..library import Library, display_path
+from ..library.folders import Library, display_path
 from ..limits import LIST_BYTES, LIST_ROWS
-from ..validation import problem_pairs
-from .codes import (
+from ..library.validation import problem_pairs
+from ..fhir.codes import (
     CONSENT_FORM_EXTENSION,
     LACKS_CAPACITY_EXTENSION,
     LATERALITY,

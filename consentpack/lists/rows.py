@@ -13,18 +13,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..errors import ContentError, UsageError
-from ..library import Library, display_path
-from ..limits import (
-    CELL_CHARS,
-    LIST_BYTES,
-    LIST_COLUMNS,
-    LIST_ROWS,
-    ROW_CHARS,
-    beyond_columns,
-    too_many_rows,
-)
-from ..yaml_source import YamlSource
-from .workbook import read_sheet
+from ..library.folders import Library, display_path
+from ..limits import CELL_CHARS, LIST_BYTES, LIST_COLUMNS, LIST_ROWS, ROW_CHARS, beyond_columns, too_many_rows
+from ..files.yaml_source import YamlSource
+from .xlsx import read_sheet
 
 COLUMNS = (
     "family_name", "given_name", "date_of_birth", "nhs_number", "hospital_number",
@@ -242,7 +234,7 @@ def read_theatre_list(path: Path, sheet: str | None = None, column_map: dict[str
     if path.suffix.lower() == ".json":
         if sheet is not None or column_map is not None:
             raise UsageError("--sheet and --columns apply to CSV and XLSX lists, not to a FHIR Bundle")
-        from ..fhir.bundle_list import read_fhir_list  # only a FHIR list loads the FHIR models
+        from .fhir_bundle import read_fhir_list  # only a FHIR list loads the FHIR models
 
         return read_fhir_list(path, library)
     if path.stat().st_size > LIST_BYTES:
