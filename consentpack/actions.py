@@ -1,7 +1,7 @@
 """What each CLI command does, as plain functions: the CLI parses options and calls one of these."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,11 +10,12 @@ from pydantic import ValidationError
 
 from .layout.context import pack_context
 from .errors import ContentError, PatientError, UsageError
-from .patient.printing import input_hash
-from .library.folders import Library, display_path, load_model
-from .library.models import FormChoice, Leaflet, PackRequest, Patient
+from .patient.printing import Printing, printing_identity
+from .library.folders import Library, load_model
+from .files.paths import display_path
+from .patient.models import FormChoice, PackRequest, Patient
+from .library.models import Leaflet
 from .files.atomic import atomic_write
-from .patient.pack_id import pack_id
 from .patient.preflight import Preflight, RowProblems
 from .library.skeleton import SKELETON
 from .library.validation import bulleted, problems
@@ -54,23 +55,29 @@ class MadePack:
     warnings: tuple[str, ...]
 
 
-def make_pack(builder: "PackBuilder", procedure: str, patient: Patient, today: date,
-              source: str = "patient details", allow_expired: bool = False, large_print: bool = False,
-              password: str | None = None, archive: bool = False, form: FormChoice = "auto") -> MadePack:
+def make_pack(builder: "PackBuilder", request: PackRequest, today: date, printing: Printing,
+              password: str | None = None, archive: bool = False) -> MadePack:
+    """The one way a pack is made from a request the preflight has passed: every door ends here,
+    in its own process (generate, the desk) or in batch's workers. `builder` may be kept warm."""
+    pack = builder.build(request, today, printing.pack_id, password, archive)
+    return MadePack(request, pack.pdf, pack.page_count, printing.pack_id, builder.warnings())
+
+
+def one_pack(builder: "PackBuilder", procedure: str, patient: Patient, today: date,
+             source: str = "patient details", allow_expired: bool = False, large_print: bool = False,
+             password: str | None = None, archive: bool = False, form: FormChoice = "auto") -> MadePack:
     """One patient's pack in memory, through the preflight every door uses: `generate` writes
-    it to a file, the desk sends it to the browser. `builder` may be kept warm between packs."""
+    it to a file, the desk sends it to the browser."""
     from .pdf.standards import check_archive_options
 
     check_archive_options(archive, password)
     renderer = builder.renderer
     prepared = Preflight(renderer.library, today, allow_expired).prepare(procedure, patient, large_print, source,
                                                                          form)
-    request = prepared.request
-    expired = request.leaflet.review_due < today
     # Not a file's name: the same pack written under two names is still one printing.
-    printing = pack_id(input_hash(request, "", renderer.fingerprint, None, archive, expired), today)
-    pack = builder.build(request, today, printing, password, archive)
-    return MadePack(request, pack.pdf, pack.page_count, printing, prepared.warnings + builder.warnings())
+    printing = printing_identity(prepared.request, today, renderer.fingerprint, archive)
+    made = make_pack(builder, prepared.request, today, printing, password, archive)
+    return replace(made, warnings=prepared.warnings + made.warnings)
 
 
 def generate(library: Library, procedure: str, patient: Patient, output: Path,
@@ -91,7 +98,7 @@ def generate(library: Library, procedure: str, patient: Patient, output: Path,
         raise UsageError(f"Output folder {display_path(output.parent)} does not exist")
     if output.is_dir():
         raise UsageError(f"Output {display_path(output)} is a folder; give a file name ending in .pdf")
-    made = make_pack(PackBuilder(Renderer(library), cache), procedure, patient, today or date.today(), source,
+    made = one_pack(PackBuilder(Renderer(library), cache), procedure, patient, today or date.today(), source,
                      allow_expired, large_print, password, archive, form)
     atomic_write(output, made.pdf)
     if fhir:

@@ -20,7 +20,7 @@ import click
 # uses, so `--help`, `list`, `check` and `new` never load WeasyPrint or pypdf.
 from .errors import ConsentPackError, UsageError
 from .files.naming import DEFAULT_TEMPLATE, RECORD_PLACEHOLDERS, RECORD_TEMPLATE
-from .patient.fields import CONSENT_FORM, FORM_FIELDS, LACKS_CAPACITY, PATIENT_FIELDS, RISKS
+from .patient.fields import CONSENT_FORM, FORM_CHOICES, FORM_FIELDS, LACKS_CAPACITY, PATIENT_FIELDS, RISKS
 
 
 def patient_options(command):
@@ -36,7 +36,7 @@ def form_options(command):
     for field in reversed(FORM_FIELDS):
         command = click.option(f"--{field.name.replace('_', '-')}", field.name, help=field.hint)(command)
     command = click.option("--lacks-capacity", is_flag=True, default=None, help=LACKS_CAPACITY.hint)(command)
-    return click.option("--consent-form", type=click.Choice(["auto", "1", "2", "3", "4"]), default="auto",
+    return click.option("--consent-form", type=click.Choice(FORM_CHOICES), default="auto",
                         show_default=True, help=CONSENT_FORM.hint)(command)
 
 
@@ -173,7 +173,9 @@ def generate(procedure, patient_file, additional_risks, consent_form, output, li
     """
     from . import actions
     from .layout.cache import LayoutCache, default_folder
-    from .library.folders import Library, display_path
+    from .patient.models import form_choice
+    from .library.folders import Library
+    from .files.paths import display_path
     from .files.password import read_password
 
     typed = {k: v for k, v in fields.items() if v not in (None, False)}
@@ -195,7 +197,7 @@ def generate(procedure, patient_file, additional_risks, consent_form, output, li
         return actions.generate(library, procedure, patient, output, today=_generation_date(generated_at),
                                  source=source, allow_expired=allow_expired, large_print=large_print,
                                  password=password, archive=archive, cache=cache,
-                                 form="auto" if consent_form == "auto" else int(consent_form), fhir=fhir)
+                                 form=form_choice(consent_form), fhir=fhir)
 
     result = _run(action)
     for warning in result.warnings:
@@ -224,7 +226,7 @@ def file_scans(scans, records, name_template, jobs, quiet):
     Example:
       consentpack file scans/monday.pdf scans/extra-page.jpg -o records/
     """
-    from .library.folders import display_path
+    from .files.paths import display_path
     from .files.naming import NameTemplate
     from .scan.filing import FilingOptions
     from .scan.filing import file_scans as run_filing
@@ -340,7 +342,8 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
     from .batch.manifest import FAILED, PRODUCED, UNCHANGED
     from .batch.run import BatchOptions, run_batch
     from .lists.rows import read_column_map, read_theatre_list
-    from .library.folders import Library, display_path
+    from .library.folders import Library
+    from .files.paths import display_path
     from .files.naming import NameTemplate
     from .files.password import read_password
 
@@ -437,7 +440,8 @@ def new(leaflet_id, library_folder):
     import shlex
 
     from . import actions
-    from .library.folders import Library, display_path
+    from .library.folders import Library
+    from .files.paths import display_path
 
     folder = library_folder or Path(".")
     path = _run(lambda: actions.new_leaflet(Library.open(folder), leaflet_id))
@@ -458,7 +462,8 @@ def preview(procedure, output, library_folder):
       consentpack preview sacroiliac-joint-fusion -o preview.html
     """
     from . import actions
-    from .library.folders import Library, display_path
+    from .library.folders import Library
+    from .files.paths import display_path
 
     result = _run(lambda: actions.preview(Library.open(library_folder), procedure, output))
     for warning in result.warnings:

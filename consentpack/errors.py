@@ -1,4 +1,7 @@
-"""One exception family, so the CLI can turn any of them into a message a clinic can act on."""
+"""One exception family, so the CLI can turn any of them into a message a clinic can act on; and
+the one way an unexpected error is written to a log, without what its message may quote."""
+
+import traceback
 
 
 def _restore(cls, args, state):
@@ -37,3 +40,15 @@ class OutputError(ConsentPackError):
     def __init__(self, message: str, reason: str):
         super().__init__(message)
         self.reason = reason
+
+
+def scrubbed_traceback(exc: BaseException) -> str:
+    """An unexpected error's traceback, fit for a log: its type and every frame's place and line
+    of code, causes included, but no message, which may quote a patient's details."""
+    lines = []
+    while exc is not None:
+        lines.append(f"{type(exc).__module__}.{type(exc).__qualname__} (message withheld), raised at:")
+        lines += [f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}: {frame.line}'
+                  for frame in traceback.extract_tb(exc.__traceback__)]
+        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+    return "\n".join(lines)

@@ -20,8 +20,8 @@ from consentpack.batch.manifest import COLUMNS as MANIFEST_COLUMNS
 from consentpack.batch.manifest import ManifestRow, read_manifest, write_manifest
 from consentpack.lists.rows import COLUMNS
 from consentpack.library.folders import Library
-from consentpack.library.models import Patient
-from consentpack.patient.preflight import consent_form
+from consentpack.patient.models import Patient
+from consentpack.patient.consent_forms import consent_form
 
 LOCAL_LIBRARY = REPO / "tests" / "data" / "local-library"
 LOCAL = "test-local-procedure"

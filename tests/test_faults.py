@@ -277,20 +277,20 @@ def long_list(tmp_path, library):
         os.kill(pid, signal.SIGKILL)
 
 
-_make_pack = workers.make_pack
+_make_job = workers.make_job
 
 
 def _dies_making_row_4(builder, job):
     """A pack that kills the process making it, as a crash inside a library would."""
     if job.row == 4:
         os.kill(os.getpid(), signal.SIGKILL)
-    return _make_pack(builder, job)
+    return _make_job(builder, job)
 
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
                     reason="the workers must be forked from this process to inherit the fault")
 def test_a_worker_that_dies_costs_only_the_pack_it_was_making(tmp_path, library, monkeypatch):
-    monkeypatch.setattr(workers, "make_pack", _dies_making_row_4)  # forked workers inherit it
+    monkeypatch.setattr(workers, "make_job", _dies_making_row_4)  # forked workers inherit it
     rows = [patient_row(n) for n in range(7)]
     listing = write_list(tmp_path / "list.csv", rows)
     out = tmp_path / "out"

@@ -7,7 +7,7 @@ from conftest import flat, page_texts
 from pypdf import PdfReader
 
 from consentpack.library.folders import Library
-from consentpack.library.models import Patient
+from consentpack.patient.models import Patient
 from consentpack.pdf.pack import PackBuilder
 from consentpack.patient.preflight import Preflight
 from consentpack.layout.renderer import Renderer

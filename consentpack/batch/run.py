@@ -17,10 +17,12 @@ from pydantic_core import PydanticCustomError
 
 from ..errors import ConsentPackError, ContentError, OutputError, UsageError
 from ..files.folder_lock import FolderLock
-from ..patient.printing import input_hash, password_key
-from ..library.folders import Library, display_path
-from ..library.models import FormChoice, PackRequest, Patient, Strict, YesOrNo, form_choice
-from ..files.naming import NameTemplate, pack_name_values
+from ..patient.printing import password_key, printing_identity
+from ..library.folders import Library
+from ..files.paths import display_path
+from ..patient.models import ConsentFormChoice, PackRequest, Patient, YesOrNo
+from ..library.models import Strict
+from ..files.naming import NameTemplate
 from ..files.atomic import remove_unfinished
 from ..pdf.print_file import write_print_file
 from ..pdf.standards import check_archive_options
@@ -47,7 +49,7 @@ class RowOptions(Strict):
                          BeforeValidator(lambda v: v.strip().lower() if isinstance(v, str) else v)]
     language: Annotated[str, BeforeValidator(_english_only)] = "en"
     large_print: YesOrNo = False
-    consent_form: Annotated[FormChoice, BeforeValidator(form_choice)] = "auto"
+    consent_form: ConsentFormChoice = "auto"
 
 
 ROW_OPTION_COLUMNS = tuple(RowOptions.model_fields)
@@ -83,6 +85,9 @@ class BatchOptions:
     password: str | None = None
     archive: bool = False
     fhir: bool = False  # also describe the packs as FHIR DocumentReferences (fhir/documents.py)
+    # How worker processes start: None is the platform's default; a threaded server asks for
+    # "forkserver" or "spawn", since forking a process with threads can copy a held lock.
+    start_method: str | None = None
 
 
 class _RowChecker:
@@ -227,7 +232,7 @@ def _check_and_produce(theatre_list: TheatreList, library: Library, options: Bat
             continue
         request = row.request
         report.warnings.extend(f"{theatre_list.where(number)}: {warning}" for warning in row.patient_warnings)
-        name = options.name_template.file_name(pack_name_values(request, number))
+        name = options.name_template.file_name(request.name_values(number))
         if name in used_names:
             message = (f"output: its file name is also made for {theatre_list.unit} {used_names[name]}; "
                        "put {identifier} in --name-template")
@@ -238,12 +243,11 @@ def _check_and_produce(theatre_list: TheatreList, library: Library, options: Bat
             raise UsageError(f"--print-file {display_path(options.print_file)} is the name of row "
                              f"{number}'s pack; choose another name for the print file")
         used_names[name] = number
-        expired = request.leaflet.review_due < options.today
         job = Job(number, request, folder / name,
-                  input_hash(request, name, fingerprint, key, options.archive, expired),
+                  printing_identity(request, options.today, fingerprint, options.archive, name, key),
                   options.today, options.password, options.archive)
         before = previous.get(name)
-        if (not options.force and before and before.input_sha256 == job.input_sha256
+        if (not options.force and before and before.input_sha256 == job.printing.input_hash
                 and job.output.is_file() and _sha256(job.output) == before.pdf_sha256):
             unchanged.append((job, before))
         else:
@@ -258,7 +262,7 @@ def _check_and_produce(theatre_list: TheatreList, library: Library, options: Bat
             row=job.row, status=UNCHANGED, output=job.output.name, pages=before.pages,
             pdf_sha256=before.pdf_sha256, leaflet_id=job.request.leaflet.id,
             leaflet_version=job.request.leaflet.version, consent_form=str(job.request.consent_form),
-            input_sha256=job.input_sha256,
+            input_sha256=job.printing.input_hash,
             generated_at=before.generated_at,
         ))
     _produce_all(jobs, library, options, theatre_list.where, report, progress_start(len(jobs)))
@@ -316,13 +320,13 @@ def _produce_all(jobs: list[Job], library: Library, options: BatchOptions, where
                 row=job.row, status=PRODUCED, output=job.output.name, pages=str(pages),
                 pdf_sha256=digest, leaflet_id=job.request.leaflet.id,
                 leaflet_version=job.request.leaflet.version, consent_form=str(job.request.consent_form),
-                input_sha256=job.input_sha256,
+                input_sha256=job.printing.input_hash,
                 generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
             ))
         advance(1)
 
     try:
-        run_jobs(jobs, library.roots, options.jobs, done)
+        run_jobs(jobs, library.roots, options.jobs, done, options.start_method)
     except KeyboardInterrupt:
         report.not_made = len(jobs) - finished
     report.manifest.sort(key=lambda r: r.row)

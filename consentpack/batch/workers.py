@@ -9,6 +9,7 @@ worker is found and failed while the others are made.
 
 import ctypes
 import hashlib
+import logging
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -18,14 +19,17 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from ..errors import ConsentPackError
+from ..actions import make_pack
+from ..errors import ConsentPackError, scrubbed_traceback
 from ..library.folders import Library
-from ..library.models import PackRequest
+from ..patient.models import PackRequest
 from ..files.atomic import atomic_write
-from ..patient.pack_id import pack_id
+from ..patient.printing import Printing
 from ..pdf.pack import PackBuilder
 from ..layout.renderer import Renderer
 from ..files.worker_life import start_worker
+
+_log = logging.getLogger(__name__)
 
 LOST = ("could not be produced: the worker process making it stopped unexpectedly, twice; "
         "nothing was written")
@@ -37,7 +41,7 @@ class Job:
     row: int
     request: PackRequest
     output: Path
-    input_sha256: str
+    printing: Printing
     today: date
     password: str | None
     archive: bool
@@ -48,18 +52,20 @@ Outcome = tuple[int, str, tuple[str, ...]] | ConsentPackError
 Done = Callable[[Job, Outcome], None]
 
 
-def make_pack(builder: PackBuilder, job: Job) -> tuple[int, str, tuple[str, ...]]:
-    """Builds one pack and writes it whole. Any failure becomes a ConsentPackError, which
+def make_job(builder: PackBuilder, job: Job) -> tuple[int, str, tuple[str, ...]]:
+    """Makes one job's pack and writes it whole. A failure costs only this pack: an unexpected
+    one is logged with its traceback (values withheld) and becomes a ConsentPackError, which
     always survives the trip back from a worker process."""
     try:
-        pack = builder.build(job.request, job.today, pack_id(job.input_sha256, job.today), job.password,
-                             job.archive)
-        atomic_write(job.output, pack.pdf)
+        made = make_pack(builder, job.request, job.today, job.printing, job.password, job.archive)
+        atomic_write(job.output, made.pdf)
     except ConsentPackError:
         raise
     except Exception as exc:
-        raise ConsentPackError(f"could not be produced ({type(exc).__name__}); nothing was written") from None
-    return pack.page_count, hashlib.sha256(pack.pdf).hexdigest(), builder.warnings()
+        _log.error("a pack could not be made:\n%s", scrubbed_traceback(exc))
+        raise ConsentPackError(f"could not be produced: ConsentPack failed unexpectedly ({type(exc).__name__}; "
+                               "its trace is in the log); nothing was written") from None
+    return made.pages, hashlib.sha256(made.pdf).hexdigest(), made.warnings
 
 
 _builder: PackBuilder | None = None
@@ -75,14 +81,15 @@ def _start_worker(roots: tuple[Path, ...], parent: int, started) -> None:
 
 def _produce(job: Job, index: int) -> tuple[int, str, tuple[str, ...]]:
     _started[index] = True
-    return make_pack(_builder, job)
+    return make_job(_builder, job)
 
 
-def _pool(jobs: list[Job], indices: list[int], roots, size: int, started, done: Done):
+def _pool(jobs: list[Job], indices: list[int], roots, size: int, started, done: Done, context):
     """Runs `indices` in one pool; returns those the pool lost when a worker died, as
     (never started, started)."""
     unstarted, lost = [], []
-    with ProcessPoolExecutor(size, initializer=_start_worker, initargs=(roots, os.getpid(), started)) as pool:
+    with ProcessPoolExecutor(size, mp_context=context, initializer=_start_worker,
+                             initargs=(roots, os.getpid(), started)) as pool:
         futures = {pool.submit(_produce, jobs[index], index): index for index in indices}
         waiting = set(futures)
 
@@ -109,7 +116,8 @@ def _pool(jobs: list[Job], indices: list[int], roots, size: int, started, done: 
     return unstarted, lost
 
 
-def run_jobs(jobs: list[Job], roots: tuple[Path, ...], workers: int, done: Done) -> None:
+def run_jobs(jobs: list[Job], roots: tuple[Path, ...], workers: int, done: Done,
+             start_method: str | None = None) -> None:
     """Makes every job, calling done(job, outcome) as each finishes. On KeyboardInterrupt (or
     SIGTERM turned into one), packs already begun are finished and recorded before it is raised
     again; the jobs never begun are simply not done."""
@@ -117,17 +125,18 @@ def run_jobs(jobs: list[Job], roots: tuple[Path, ...], workers: int, done: Done)
         builder = PackBuilder(Renderer(Library(roots)))
         for job in jobs:
             try:
-                outcome = make_pack(builder, job)
+                outcome = make_job(builder, job)
             except ConsentPackError as exc:
                 outcome = exc
             done(job, outcome)
         return
-    started = multiprocessing.RawArray(ctypes.c_bool, len(jobs))
+    context = multiprocessing.get_context(start_method)
+    started = context.RawArray(ctypes.c_bool, len(jobs))
     waiting = list(range(len(jobs)))
     while waiting:
-        unstarted, lost = _pool(jobs, waiting, roots, workers, started, done)
+        unstarted, lost = _pool(jobs, waiting, roots, workers, started, done, context)
         for index in lost:  # alone, so a pack that kills its worker cannot take another with it
-            if any(_pool(jobs, [index], roots, 1, started, done)):
+            if any(_pool(jobs, [index], roots, 1, started, done, context)):
                 done(jobs[index], ConsentPackError(LOST))
         if unstarted and not lost:  # the pool broke before any pack began: workers cannot start
             for index in unstarted:

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from ..actions import patient_from_fields
 from ..errors import ConsentPackError
 from ..library.models import Strict
-from ..files.naming import DEFAULT_TEMPLATE, NameTemplate, pack_name_values
+from ..files.naming import DEFAULT_TEMPLATE, NameTemplate
 from ..patient.preflight import RowProblems
 from ..library.validation import problem_pairs
 from .engine import DeskEngine
@@ -56,7 +56,7 @@ def blueprint(engine: DeskEngine, pdf_response) -> Blueprint:
             return refused([_located(line) for line in exc.problems])
         except ConsentPackError as exc:  # an unknown procedure, a leaflet that must not be printed
             return refused([("procedure", str(exc))])
-        name = NameTemplate(DEFAULT_TEMPLATE).file_name(pack_name_values(made.request))
+        name = NameTemplate(DEFAULT_TEMPLATE).file_name(made.request.name_values())
         response = pdf_response(made.pdf, name, "attachment")
         response.headers["X-Pack-Id"] = made.pack_id
         response.headers["X-Pack-Pages"] = str(made.pages)

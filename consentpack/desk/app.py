@@ -22,7 +22,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from ..actions import patient_from_fields
 from ..errors import ConsentPackError, UsageError
 from ..library.check import check_library
-from ..files.naming import DEFAULT_TEMPLATE, NameTemplate, pack_name_values
+from ..files.naming import DEFAULT_TEMPLATE, NameTemplate
 from ..patient.fields import CONSENT_FORM, FORM_FIELDS, LACKS_CAPACITY, PATIENT_FIELDS, RISKS
 from ..patient.preflight import RowProblems
 from . import api, security
@@ -108,7 +108,7 @@ def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions()) -> Flas
             return render_template("patient.html", values=values, errors=by_field(exc.problems), **page), 422
         except ConsentPackError as exc:
             return render_template("patient.html", values=values, errors={"": [str(exc)]}, **page), 422
-        name = NameTemplate(DEFAULT_TEMPLATE).file_name(pack_name_values(made.request))
+        name = NameTemplate(DEFAULT_TEMPLATE).file_name(made.request.name_values())
         return pdf_response(made.pdf, name)
 
     @app.get("/list")

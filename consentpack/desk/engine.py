@@ -4,10 +4,11 @@ life, so a leaflet's shared pages are laid out once per server, not once per req
 import threading
 from datetime import date
 
-from ..actions import MadePack, list_leaflets, make_pack
+from ..actions import MadePack, list_leaflets, one_pack
 from ..layout.cache import LayoutCache
 from ..library.folders import Library
-from ..library.models import Leaflet, Patient
+from ..library.models import Leaflet
+from ..patient.models import Patient
 from ..pdf.pack import PackBuilder
 from ..patient.preflight import Preflight
 from ..layout.renderer import Renderer
@@ -34,7 +35,7 @@ class DeskEngine:
     def pack(self, procedure: str, patient: Patient, today: date, allow_expired: bool, large_print: bool,
              form) -> MadePack:
         with self.lock:
-            return make_pack(self._builder, procedure, patient, today, "patient details", allow_expired,
+            return one_pack(self._builder, procedure, patient, today, "patient details", allow_expired,
                              large_print, form=form)
 
     def warm(self) -> None:

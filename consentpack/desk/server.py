@@ -10,7 +10,8 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..layout.cache import LayoutCache, default_folder
-from ..library.folders import Library, display_path
+from ..library.folders import Library
+from ..files.paths import display_path
 from .app import DeskOptions, create_app
 from .engine import DeskEngine
 

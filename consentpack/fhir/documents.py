@@ -20,7 +20,8 @@ from fhir.resources.R4B.bundle import Bundle
 from pydantic import ValidationError
 
 from ..errors import ContentError
-from ..library.models import PackRequest, Site
+from ..patient.models import PackRequest
+from ..library.models import Site
 from ..files.atomic import atomic_write
 from .codes import CONSENT_DOCUMENT, NHS_NUMBER
 

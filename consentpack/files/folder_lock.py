@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from ..errors import UsageError
-from ..library.folders import display_path
+from .paths import display_path
 
 try:
     import fcntl

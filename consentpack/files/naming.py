@@ -4,12 +4,9 @@ Batch names packs with it, and `file` names the records it files scans into."""
 import re
 import string
 import unicodedata
-from typing import TYPE_CHECKING
 
 from ..errors import UsageError
 
-if TYPE_CHECKING:
-    from ..library.models import PackRequest
 
 DEFAULT_TEMPLATE = "{identifier}-{family_name}-{procedure}"
 PLACEHOLDERS = ("identifier", "family_name", "given_name", "procedure", "procedure_date", "row")
@@ -51,15 +48,3 @@ class NameTemplate:
         name = name.strip(".")
         return name if name.endswith(".pdf") else name + ".pdf"
 
-
-def pack_name_values(request: "PackRequest", row: int = 1) -> dict[str, str]:
-    """What a pack's name may be made of: batch's for each row, the desk's for its one pack."""
-    patient = request.patient
-    return {
-        "identifier": patient.nhs_number or patient.hospital_number,
-        "family_name": patient.family_name,
-        "given_name": patient.given_name,
-        "procedure": request.leaflet.id,
-        "procedure_date": patient.procedure_date.isoformat() if patient.procedure_date else "",
-        "row": str(row),
-    }

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 from ..errors import UsageError
-from ..library.folders import display_path
+from .paths import display_path
 from ..limits import PASSWORD_FILE_BYTES, read_at_most
 
 MIN_LENGTH = 8

@@ -22,7 +22,8 @@ from weasyprint.text.fonts import FontConfiguration
 from ..errors import ContentError
 from .fetcher import AssetOnlyFetcher
 from ..library.fonts import font_face_css, font_folders, font_versions, primary_font_covers
-from ..library.folders import Library, display_path
+from ..library.folders import Library
+from ..files.paths import display_path
 from ..library.models import Leaflet, Site
 from .risk_figures import SCALE
 from ..library.safe_markdown import fill_placeholders, markdown_block, markdown_inline

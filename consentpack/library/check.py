@@ -7,10 +7,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ..errors import ContentError, UsageError
-from .folders import Library, display_path, id_mismatch, read_model
+from .folders import Library, id_mismatch, read_model
+from ..files.paths import display_path
 from ..limits import SECTION_WORDS
 from .models import Leaflet, ReadabilityTargets, Site
-from ..patient.preflight import UNFINISHED, unfinished_fields, unknown_local_figures
+from .readiness import UNFINISHED, unfinished_fields, unknown_local_figures
 from .readability import measure
 from .safe_markdown import markdown_plain
 

@@ -16,6 +16,7 @@ from .. import __version__
 from ..errors import ContentError, UsageError
 from .models import Leaflet, Site
 from .validation import bulleted, problem_pairs
+from ..files.paths import display_path
 from ..files.yaml_source import YamlSource
 
 SITE_FILE_NAME = "site.yaml"
@@ -61,12 +62,6 @@ def default_site_file() -> Path:
     return _package_folder() / "library" / "default_site.yaml"
 
 
-def display_path(path: Path) -> str:
-    """Paths in messages are relative to where the user stands, when they can be."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
 
 
 def read_model(model, path: Path, error=ContentError):

@@ -24,7 +24,8 @@ from pydantic import ValidationError
 
 from .rows import COLUMNS, ListRow, TheatreList
 from ..errors import ContentError
-from ..library.folders import Library, display_path
+from ..library.folders import Library
+from ..files.paths import display_path
 from ..limits import LIST_BYTES, LIST_ROWS
 from ..library.validation import problem_pairs
 from ..fhir.codes import (

@@ -13,7 +13,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..errors import ContentError, UsageError
-from ..library.folders import Library, display_path
+from ..library.folders import Library
+from ..files.paths import display_path
 from ..limits import CELL_CHARS, LIST_BYTES, LIST_COLUMNS, LIST_ROWS, ROW_CHARS, beyond_columns, too_many_rows
 from ..files.yaml_source import YamlSource
 from .xlsx import read_sheet

@@ -26,6 +26,8 @@ RISKS = Field("additional_risks", "Risks particular to this patient",
               "A risk particular to this patient (repeat for more).")
 LACKS_CAPACITY = Field("lacks_capacity", "The patient lacks capacity to consent",
                        "The patient lacks capacity to consent (form 4 for an adult, form 2 under 18).")
+# What a consent-form choice may be, as typed; patient/models.py form_choice reads each of them.
+FORM_CHOICES = ("auto", "1", "2", "3", "4")
 CONSENT_FORM = Field("consent_form", "Consent form",
                      "The consent form; auto: 2 under 16, 4 for an adult lacking capacity, 3 for local "
                      "anaesthetic where the site file asks for it, else 1.")

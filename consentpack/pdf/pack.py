@@ -33,7 +33,8 @@ from pypdf.generic import (
 from ..layout.context import pack_context
 from ..patient.consent_forms import FORMS, ConsentForm
 from ..layout.cache import Entry, LayoutCache, cache_key
-from ..library.models import Leaflet, PackRequest, Site
+from ..library.models import Leaflet, Site
+from ..patient.models import PackRequest
 from .page_code import PageCode, identifier
 from ..layout.recovery_dates import has_dated_stages
 from ..layout.renderer import Renderer

@@ -21,9 +21,10 @@ themselves, though two printings of such a pack cannot be told apart.
 import re
 from dataclasses import dataclass
 
-from ..library.models import Patient, Site
-from ..patient.pack_id import PATTERN as PACK_ID
-from ..patient.pack_id import printed_on
+from ..patient.models import Patient
+from ..library.models import Site
+from ..patient.printing import PATTERN as PACK_ID
+from ..patient.printing import printed_on
 
 KINDS = "CLFP"  # in pack order
 

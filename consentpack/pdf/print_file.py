@@ -20,7 +20,7 @@ from pypdf.generic import (
 )
 
 from ..errors import OutputError
-from ..library.folders import display_path
+from ..files.paths import display_path
 from ..files.atomic import atomic_file
 from .streamed import StreamedPdf, reference
 

@@ -27,7 +27,7 @@ from pypdf.generic import (
 
 from .. import __version__
 from ..errors import UsageError
-from ..library.models import PackRequest
+from ..patient.models import PackRequest
 from .pypdf_private import add_object, set_file_identifier
 
 _XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>

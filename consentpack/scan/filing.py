@@ -16,7 +16,7 @@ from pypdf import PdfReader, PdfWriter
 
 from ..errors import OutputError, UsageError
 from ..files.folder_lock import FolderLock
-from ..library.folders import display_path
+from ..files.paths import display_path
 from ..files.naming import NameTemplate
 from ..files.atomic import atomic_file, remove_unfinished
 from ..pdf.page_code import parse

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
 from ..files.atomic import atomic_write
-from ..patient.pack_id import printed_on
+from ..patient.printing import printed_on
 from ..pdf.page_code import PageCode, part_ranges
 
 STATE_KEY = "/ConsentPackFiling"

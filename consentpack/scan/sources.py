@@ -14,7 +14,7 @@ from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
 
 from ..errors import ConsentPackError, UsageError
-from ..library.folders import display_path
+from ..files.paths import display_path
 from .embed import A4_LONG_SIDE, add_image_page
 
 KINDS = {".pdf": "PDF", ".tif": "TIFF", ".tiff": "TIFF", ".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG"}
