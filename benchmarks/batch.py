@@ -32,11 +32,11 @@ import weasyprint
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from consentpack.lists.rows import COLUMNS  # noqa: E402
 from consentpack.actions import whole_pack_html  # noqa: E402
-from consentpack.library.folders import Library  # noqa: E402
-from consentpack.library.models import PackRequest, Patient  # noqa: E402
 from consentpack.layout.renderer import Renderer  # noqa: E402
+from consentpack.library.folders import Library  # noqa: E402
+from consentpack.lists.rows import COLUMNS  # noqa: E402
+from consentpack.patient.models import PackRequest, Patient  # noqa: E402
 
 PROCEDURE = "sacroiliac-joint-fusion"
 FAMILY = ["Smith", "Jones", "Nguyễn", "Wójcik", "Ó Súilleabháin", "Okafor", "Patel", "Kowalski",
@@ -48,7 +48,7 @@ def nhs_number(seed: int) -> str:
     """The seed-th valid NHS number in the test range (starting 999)."""
     while True:
         digits = f"999{seed:06d}"
-        check = 11 - sum(int(d) * w for d, w in zip(digits, range(10, 1, -1))) % 11
+        check = 11 - sum(int(d) * w for d, w in zip(digits, range(10, 1, -1), strict=True)) % 11
         check = 0 if check == 11 else check
         seed += 1
         if check != 10:

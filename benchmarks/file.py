@@ -24,7 +24,8 @@ sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from batch import make_list  # noqa: E402
-from scanning import degrade, rasterise, write_pdf  # noqa: E402
+
+from helpers.scanning import degrade, rasterise, write_pdf  # noqa: E402
 
 SCANNER_BATCH = 50  # pages per scanned PDF
 TURNS = [0, 90, 180, 270]

@@ -69,7 +69,7 @@ def main() -> None:
         medians[name] = wall
         print(f"| {name} | {wall:.2f} | {cpu:.2f} |")
     ratios = [warm[0] / cold[0] for warm, cold in
-              zip(results["generate, warm cache"], results["generate, cold (--no-cache)"])]
+              zip(results["generate, warm cache"], results["generate, cold (--no-cache)"], strict=True)]
     print(f"\nWarm over cold, round by round: median {statistics.median(ratios):.2f}")
     print(f"Targets: --help under 0.3 s ({medians['consentpack --help']:.2f}); "
           f"warm generate at most 1.2 s ({medians['generate, warm cache']:.2f})")

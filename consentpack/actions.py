@@ -8,22 +8,22 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from .layout.context import pack_context
 from .errors import ContentError, PatientError, UsageError
-from .patient.printing import Printing, printing_identity
-from .library.folders import Library, load_model
-from .files.paths import display_path
-from .patient.models import FormChoice, PackRequest, Patient
-from .library.models import Leaflet
 from .files.atomic import atomic_write
-from .patient.preflight import Preflight, RowProblems
+from .files.paths import display_path
+from .layout.context import pack_context
+from .library.folders import Library, load_model
+from .library.models import Leaflet
 from .library.skeleton import SKELETON
 from .library.validation import bulleted, problems
+from .patient.models import FormChoice, PackRequest, Patient
+from .patient.preflight import Preflight, RowProblems
+from .patient.printing import Printing, printing_identity
 
 if TYPE_CHECKING:
     from .layout.cache import LayoutCache
-    from .pdf.pack import PackBuilder
     from .layout.renderer import Renderer
+    from .pdf.pack import PackBuilder
 
 
 @dataclass(frozen=True)
@@ -89,8 +89,8 @@ def generate(library: Library, procedure: str, patient: Patient, output: Path,
     `form` is the consent form asked for (auto: the preflight's rules choose). With a `cache`,
     the parts every patient shares are laid out once ever, not once per run. With `fhir`,
     document-references.json beside it describes it for the record."""
-    from .pdf.pack import PackBuilder  # only the commands that make a PDF load the PDF libraries
     from .layout.renderer import Renderer
+    from .pdf.pack import PackBuilder  # only the commands that make a PDF load the PDF libraries
 
     if output.suffix.lower() != ".pdf":
         raise UsageError(f"Output {display_path(output)} must be a file name ending in .pdf")

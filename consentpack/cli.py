@@ -172,11 +172,11 @@ def generate(procedure, patient_file, additional_risks, consent_form, output, li
         -o smith-sij-fusion.pdf
     """
     from . import actions
-    from .layout.cache import LayoutCache, default_folder
-    from .patient.models import form_choice
-    from .library.folders import Library
-    from .files.paths import display_path
     from .files.password import read_password
+    from .files.paths import display_path
+    from .layout.cache import LayoutCache, default_folder
+    from .library.folders import Library
+    from .patient.models import form_choice
 
     typed = {k: v for k, v in fields.items() if v not in (None, False)}
     if patient_file and (typed or additional_risks):
@@ -226,8 +226,8 @@ def file_scans(scans, records, name_template, jobs, quiet):
     Example:
       consentpack file scans/monday.pdf scans/extra-page.jpg -o records/
     """
-    from .files.paths import display_path
     from .files.naming import NameTemplate
+    from .files.paths import display_path
     from .scan.filing import FilingOptions
     from .scan.filing import file_scans as run_filing
     from .scan.records import FILING_CSV, UNFILED
@@ -294,7 +294,7 @@ def list_command(library_folder):
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for row in rows:
-        click.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+        click.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
     for error in listing.errors:
         click.echo(f"error: {error}", err=True)
     if listing.errors:
@@ -341,11 +341,12 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
     """
     from .batch.manifest import FAILED, PRODUCED, UNCHANGED
     from .batch.run import BatchOptions, run_batch
-    from .lists.rows import read_column_map, read_theatre_list
-    from .library.folders import Library
-    from .files.paths import display_path
     from .files.naming import NameTemplate
     from .files.password import read_password
+    from .files.paths import display_path
+    from .library.folders import Library
+    from .lists.reader import read_theatre_list
+    from .lists.table import read_column_map
 
     if output_folder is None and not check_only:
         raise click.UsageError("Give the output folder with -o, or use --check")
@@ -414,7 +415,7 @@ def check(leaflets, output_format, strict, on_date, library_folder):
             (f.file, f.field, f.severity, f.message) for f in findings]
         widths = [max(len(row[i]) for row in rows) for i in range(3)]
         for row in rows:
-            click.echo("  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths)) + "  " + row[3])
+            click.echo("  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)) + "  " + row[3])
     else:
         click.echo("No problems found.")
     if any(finding.severity == ERROR for finding in findings):
@@ -440,8 +441,8 @@ def new(leaflet_id, library_folder):
     import shlex
 
     from . import actions
-    from .library.folders import Library
     from .files.paths import display_path
+    from .library.folders import Library
 
     folder = library_folder or Path(".")
     path = _run(lambda: actions.new_leaflet(Library.open(folder), leaflet_id))
@@ -462,8 +463,8 @@ def preview(procedure, output, library_folder):
       consentpack preview sacroiliac-joint-fusion -o preview.html
     """
     from . import actions
-    from .library.folders import Library
     from .files.paths import display_path
+    from .library.folders import Library
 
     result = _run(lambda: actions.preview(Library.open(library_folder), procedure, output))
     for warning in result.warnings:

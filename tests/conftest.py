@@ -1,62 +1,17 @@
-"""Shared helpers: run the CLI in-process and read back what it wrote, page by page."""
+"""The fixtures every test module may ask for. Plain helpers are in tests/helpers/; nothing imports
+this file."""
 
-import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from pypdf import PdfReader
 
-from consentpack.cli import cli
+# Before helpers is imported: a failed assert inside a helper shows its values, as in a test.
+pytest.register_assert_rewrite("helpers")
 
-REPO = Path(__file__).resolve().parent.parent
-PROCEDURE = "sacroiliac-joint-fusion"
-
-JANE = {
-    "family-name": "Smith",
-    "given-name": "Jane",
-    "date-of-birth": "1961-03-12",
-    "nhs-number": "943 476 5919",
-    "side": "left",
-    "consultant": "Ms A Khan",
-}
-
-
-def patient_args(**changes) -> list[str]:
-    """CLI options for Jane Smith, with `changes` (None removes an option)."""
-    fields = {**JANE, **{k.replace("_", "-"): v for k, v in changes.items()}}
-    args = []
-    for name, value in fields.items():
-        if value is not None:
-            args += [f"--{name}", value]
-    return args
-
-
-def run(*args):
-    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
-
-
-def page_texts(path: Path) -> list[str]:
-    return [page.extract_text() for page in PdfReader(path).pages]
-
-
-def flat(text: str) -> str:
-    """Text extraction breaks lines where the layout did; compare on single spaces."""
-    return " ".join(text.split())
-
-
-def part_ends(parts: list[str]) -> str:
-    """The code's parts field for pages in these parts, in order: the last page of each but the last."""
-    return ".".join(str(number) for number in range(1, len(parts)) if parts[number] != parts[number - 1])
-
-
-def printed_pack_id(path: Path) -> str:
-    """The pack id as the reference line prints it, the same on every page."""
-    found = {match for text in page_texts(path) for match in re.findall(r"pack (\d{6}-[0-9A-Z]{6})", flat(text))}
-    assert len(found) == 1, found
-    return found.pop()
+from helpers.cli import patient_args, run
+from helpers.library import PROCEDURE, REPO, SHORT
 
 
 @pytest.fixture(scope="session")
@@ -70,6 +25,19 @@ def jane_pack(tmp_path_factory) -> Path:
     )
     assert result.exit_code == 0, result.output
     return output
+
+
+@pytest.fixture(scope="session")
+def library(tmp_path_factory):
+    """The built-in leaflet plus a short, unsided one whose packs have an odd number of pages."""
+    folder = tmp_path_factory.mktemp("library")
+    (folder / "leaflets").mkdir()
+    text = (REPO / "leaflets" / f"{PROCEDURE}.yaml").read_text()
+    faq = text.index("  faq:")
+    short = text[:faq] + text[faq:].split("    - q: Is this the same")[0]
+    short = short.replace(f"id: {PROCEDURE}", f"id: {SHORT}").replace("sided: true", "sided: false")
+    (folder / "leaflets" / f"{SHORT}.yaml").write_text(short)
+    return folder
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """Tagged for screen readers (PDF/UA-1) in every edition, and PDF/A-2u for the record copy.
 
 The conformance checks use page-validation, a PDF/A and PDF/UA validator from PyPI; the
-structure tests read the tag tree back the way assistive technology does (tests/tagged.py).
+structure tests read the tag tree back the way assistive technology does (tests/helpers/tagged.py).
 """
 
 import re
@@ -10,12 +10,13 @@ import zlib
 
 import page
 import pytest
-from conftest import PROCEDURE, REPO, patient_args, run
 from pypdf import PdfReader
-from tagged import headings, marked_text, structure, text_of
-from test_pack_contents import LEAFLET_HEADINGS
 
 from consentpack.pdf.standards import archivable
+from helpers.cli import patient_args, run
+from helpers.library import PROCEDURE, REPO
+from helpers.packs import LEAFLET_HEADINGS
+from helpers.tagged import headings, marked_text, structure, text_of
 
 FIGURES_LIBRARY = REPO / "tests" / "data" / "figures-library"
 FORM_SECTIONS = ["1. Patient details", "2. Proposed procedure", "3. Statement of health professional",
@@ -120,7 +121,8 @@ def test_every_piece_of_text_is_read_once_or_is_a_page_artifact(jane_pack):
     assert set(texts) <= in_tree, "marked text that no structure element claims"
     for number in range(len(reader.pages)):
         page_text = " ".join(text for (page_number, _), text in texts.items() if page_number == number)
-        assert "Page 1 of" not in page_text and "SMITH, Jane" not in page_text
+        assert "Page 1 of" not in page_text
+        assert "SMITH, Jane" not in page_text
     cover = " ".join(text for (page_number, _), text in texts.items() if page_number == 0)
     assert "Jane SMITH" in cover, "the patient is named once, in the cover's heading"
 
@@ -152,7 +154,8 @@ def test_parent_tree_and_table_ids_agree_with_the_tree_on_every_page(jane_pack):
 
     names = root["/IDTree"]["/Names"]
     keys = [str(key) for key in names[::2]]
-    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+    assert keys == sorted(keys)
+    assert len(set(keys)) == len(keys)
     identified = dict(zip(keys, (value.get_object() for value in names[1::2]), strict=True))
     cells = [element for element in _elements(root["/K"][0].get_object())
              if "/Headers" in element.get("/A", {})]
@@ -185,12 +188,14 @@ def test_tables_have_headers_and_lists_have_labels(jane_pack):
               and any(text_of(kid, texts) == "Risk" for kid in node.walk() if kid.role == "/TH")]
     assert len(glance) == 1
     cells = [node for node in glance[0].walk() if node.role == "/TD"]
-    assert cells and all(node.attributes["/A"]["/Headers"] for node in cells)
+    assert cells
+    assert all(node.attributes["/A"]["/Headers"] for node in cells)
     assert all(str(header) in identifiers for node in cells for header in node.attributes["/A"]["/Headers"])
     assert len(identifiers) == len([node for node in tree.walk() if "/ID" in node.attributes])
 
     items = [node for node in tree.walk() if node.role == "/LI"]
-    assert items and all([kid.role for kid in item.kids if hasattr(kid, "role")][-1] == "/LBody"
+    assert items
+    assert all([kid.role for kid in item.kids if hasattr(kid, "role")][-1] == "/LBody"
                          for item in items)
     assert not [node for node in tree.walk() if node.role == "/Table"
                 and "Name (PRINT)" in text_of(node, texts)], "signature boxes are not a data table"
@@ -243,6 +248,7 @@ def test_archive_packs_are_reproducible(tmp_path, archive_pack):
     assert len(identifier[0]) == 16
 
 
+@pytest.mark.slow
 def test_batch_archive_edition_remakes_standard_packs(tmp_path):
     listing = REPO / "tests" / "data" / "theatre-list.csv"
     out = tmp_path / "out"
@@ -261,4 +267,5 @@ def test_no_stream_ConsentPack_writes_ends_in_a_carriage_return():
     content = next(text for n in range(10_000)
                    if zlib.compress(text := f"q {n} 0 0 1 re f Q".encode())[-1:] == b"\r")
     padded = archivable(content)
-    assert padded.rstrip(b" ") == content and zlib.compress(padded)[-1:] != b"\r"
+    assert padded.rstrip(b" ") == content
+    assert zlib.compress(padded)[-1:] != b"\r"

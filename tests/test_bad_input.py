@@ -1,7 +1,9 @@
 """Every bad input gets a message naming the field and what is expected, and no file is written."""
 
 import pytest
-from conftest import PROCEDURE, REPO, patient_args, run
+
+from helpers.cli import patient_args, run
+from helpers.library import PROCEDURE, REPO
 
 PDF_MAGIC = b"%PDF"
 
@@ -48,7 +50,8 @@ def test_messages_never_repeat_the_patients_details(tmp_path):
     result = run("generate", PROCEDURE, *patient_args(nhs_number="943 476 5918", side="sideways"),
                  "-o", tmp_path / "x.pdf")
     assert result.exit_code == 1
-    assert "943" not in result.output and "sideways" not in result.output
+    assert "943" not in result.output
+    assert "sideways" not in result.output
 
 
 def test_an_existing_file_is_left_untouched_when_the_input_is_bad(tmp_path):
@@ -99,7 +102,8 @@ def test_a_folder_that_cannot_be_written_is_named():
 def test_missing_output_folder_is_a_usage_error(tmp_path):
     result = run("generate", PROCEDURE, *patient_args(), "-o", tmp_path / "nope" / "pack.pdf")
     assert result.exit_code == 2
-    assert "Output folder" in result.output and "does not exist" in result.output
+    assert "Output folder" in result.output
+    assert "does not exist" in result.output
 
 
 def test_side_given_for_a_procedure_without_sides(tmp_path):

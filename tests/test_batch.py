@@ -1,68 +1,20 @@
 """A theatre list in one command: every good row produced, every bad row named, nothing mixed up."""
 
-import csv
 import hashlib
 import re
 import subprocess
 
 import pytest
-from conftest import PROCEDURE, REPO, flat, page_texts, run
 from openpyxl import Workbook
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
 
 from consentpack.batch.manifest import ManifestRow, write_manifest
 from consentpack.lists.rows import COLUMNS
-
-SHORT = "short-procedure"
-FAMILIES = ["Smith", "Jones", "Nguyễn", "Wójcik", "Ó Súilleabháin", "Okafor", "Patel", "Kowalski",
-            "Murphy", "Khan", "García", "Müller", "Brown", "Taylor", "Evans", "Walker", "Wright",
-            "Thompson", "White", "Hughes", "Edwards", "Green"]
-GIVEN = ["Jane", "John", "Thị Lan", "Łucja", "Siobhán", "Ade", "Priya", "Piotr", "Aoife", "Omar", "Lucía"]
-
-
-def nhs_number(seed: int) -> str:
-    while True:
-        digits = f"999{seed:06d}"
-        check = 11 - sum(int(d) * w for d, w in zip(digits, range(10, 1, -1))) % 11
-        seed += 1
-        if check != 10:
-            return digits + str(0 if check == 11 else check)
-
-
-def patient_row(n: int, **changes) -> dict:
-    """The n-th test patient: every other one has the short, unsided procedure."""
-    short = n % 2 == 1
-    row = {
-        "family_name": FAMILIES[n % len(FAMILIES)], "given_name": GIVEN[n % len(GIVEN)],
-        "date_of_birth": f"19{50 + n}-01-15", "nhs_number": nhs_number(100 + n * 13),
-        "procedure": SHORT if short else PROCEDURE, "side": "" if short else ("left", "right", "both")[n % 3],
-        "procedure_date": "2030-06-04", "consultant": "Ms A Khan",
-    }
-    row.update(changes)
-    return row
-
-
-def write_list(path, rows, delimiter=",", encoding="utf-8", newline="\n", header=COLUMNS):
-    with path.open("w", encoding=encoding, newline="") as handle:
-        writer = csv.writer(handle, delimiter=delimiter, lineterminator=newline)
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow([row.get(column, "") for column in COLUMNS] if row else [])
-    return path
-
-
-@pytest.fixture(scope="session")
-def library(tmp_path_factory):
-    """The built-in leaflet plus a short, unsided one whose packs have an odd number of pages."""
-    folder = tmp_path_factory.mktemp("library")
-    (folder / "leaflets").mkdir()
-    text = (REPO / "leaflets" / f"{PROCEDURE}.yaml").read_text()
-    faq = text.index("  faq:")
-    short = text[:faq] + text[faq:].split("    - q: Is this the same")[0]
-    short = short.replace(f"id: {PROCEDURE}", f"id: {SHORT}").replace("sided: true", "sided: false")
-    (folder / "leaflets" / f"{SHORT}.yaml").write_text(short)
-    return folder
+from helpers.cli import run
+from helpers.library import PROCEDURE, REPO
+from helpers.pdf import flat, page_texts
+from helpers.theatre_lists import manifest_rows, patient_row, strip_of, write_list
 
 
 @pytest.fixture(scope="session")
@@ -79,42 +31,37 @@ def twenty_two(tmp_path_factory, library):
     return rows, out, result
 
 
-def strip_of(row) -> str:
-    return f"{row['family_name'].upper()}, {row['given_name']}"
-
-
 def nhs_display(digits: str) -> str:
     return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
 
 
-def read_manifest(folder):
-    with (folder / "manifest.csv").open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
+@pytest.mark.slow
 def test_every_page_carries_its_own_patient_and_no_other(twenty_two):
     rows, out, _ = twenty_two
-    manifest = read_manifest(out)
+    manifest = manifest_rows(out)
     assert [int(m["row"]) for m in manifest] == list(range(2, 24))
-    for row, record in zip(rows, manifest):
+    for row, record in zip(rows, manifest, strict=True):
         own = (strip_of(row), nhs_display(row["nhs_number"]))
         others = [(strip_of(r), nhs_display(r["nhs_number"])) for r in rows if r is not row]
         for text in page_texts(out / record["output"]):
             line = flat(text)
-            assert own[0] in line and own[1] in line
+            assert own[0] in line
+            assert own[1] in line
             for name, number in others:
-                assert name not in line and number not in line
+                assert name not in line
+                assert number not in line
 
 
 def print_file_packs(reader: PdfReader) -> list[tuple]:
     """Each patient's bookmark, the bookmarks under it, and the pages it files, [start, end)."""
-    pairs = zip(reader.outline, reader.outline[1:] + [None])
+    pairs = zip(reader.outline, reader.outline[1:] + [None], strict=True)
     tops = [(item, after if isinstance(after, list) else [])
             for item, after in pairs if not isinstance(item, list)]
     starts = [reader.get_destination_page_number(item) for item, _ in tops] + [len(reader.pages)]
-    return [(item, children, start, end) for (item, children), start, end in zip(tops, starts, starts[1:])]
+    return [(item, children, start, end) for (item, children), start, end in zip(tops, starts, starts[1:], strict=False)]
 
 
+@pytest.mark.slow
 def test_print_file_pages_each_belong_to_the_pack_they_are_filed_under(twenty_two):
     """Grouped by the patients' bookmarks: each pack on a right-hand page, every page of it
     with its patient's name and NHS number and no other patient's name, then a blank back if
@@ -124,14 +71,15 @@ def test_print_file_pages_each_belong_to_the_pack_they_are_filed_under(twenty_tw
     packs = print_file_packs(reader)
     assert len(packs) == len(rows)
     texts = [flat(page.extract_text()) for page in reader.pages]
-    for row, record, (bookmark, _, start, end) in zip(rows, read_manifest(out), packs):
+    for row, record, (bookmark, _, start, end) in zip(rows, manifest_rows(out), packs, strict=True):
         assert bookmark.title.endswith(f"{strip_of(row)} ({row['procedure']})")
         assert start % 2 == 0, "every pack starts on a right-hand (odd-numbered) page"
         pages = int(record["pages"])
         assert end - start == pages + pages % 2
         assert not any(texts[start + pages:end]), "the back is blank"
         for text in texts[start:start + pages]:
-            assert strip_of(row) in text and nhs_display(row["nhs_number"]) in text
+            assert strip_of(row) in text
+            assert nhs_display(row["nhs_number"]) in text
             for other in rows:
                 if other is not row:
                     assert strip_of(other) not in text
@@ -148,7 +96,7 @@ def test_print_file_keeps_each_packs_own_bookmarks_under_its_patient(twenty_two)
     reader = PdfReader(out / "print.pdf")
     assert reader.page_mode == "/UseOutlines"
     assert reader.metadata.title == "Consent packs for printing"
-    for record, (_, children, start, _) in zip(read_manifest(out), print_file_packs(reader)):
+    for record, (_, children, start, _) in zip(manifest_rows(out), print_file_packs(reader), strict=True):
         pack = PdfReader(out / record["output"])
         own = bookmarks(children, reader)
         assert own == bookmarks(pack.outline, pack, start)
@@ -158,24 +106,26 @@ def test_print_file_keeps_each_packs_own_bookmarks_under_its_patient(twenty_two)
 def test_print_file_is_sound_for_qpdf(twenty_two):
     _, out, _ = twenty_two
     check = subprocess.run(["qpdf", "--check", out / "print.pdf"], capture_output=True, text=True)
-    assert check.returncode == 0 and "No syntax or stream encoding errors" in check.stdout, check.stdout
+    assert check.returncode == 0, check.stdout
+    assert "No syntax or stream encoding errors" in check.stdout, check.stdout
 
 
 def test_odd_length_packs_get_a_blank_back_page(twenty_two):
     rows, out, _ = twenty_two
-    manifest = read_manifest(out)
+    manifest = manifest_rows(out)
     odd = [m for m in manifest if int(m["pages"]) % 2]
     assert odd, "the short leaflet should make some packs odd"
     total = sum(int(m["pages"]) + int(m["pages"]) % 2 for m in manifest)
     assert len(PdfReader(out / "print.pdf").pages) == total
 
 
+@pytest.mark.slow
 def test_print_file_stores_shared_leaflet_pages_and_fonts_once(twenty_two):
     """Every pack shows the same leaflet page from one content stream, not a copy per patient."""
     rows, out, _ = twenty_two
     reader = PdfReader(out / "print.pdf")
     drawn_from = {}
-    for row, (_, _, start, end) in zip(rows, print_file_packs(reader)):
+    for row, (_, _, start, end) in zip(rows, print_file_packs(reader), strict=True):
         for page in reader.pages[start:end]:
             label = re.search(r"Leaflet · Page (\d+)", page.extract_text())
             if label:
@@ -183,7 +133,7 @@ def test_print_file_stores_shared_leaflet_pages_and_fonts_once(twenty_two):
                 drawn_from.setdefault((row["procedure"], label.group(1)), set()).add(body.idnum)
     assert len(drawn_from) == 9  # 5 pages of the full leaflet, 4 of the short one
     assert all(len(objects) == 1 for objects in drawn_from.values()), drawn_from
-    packs = sum((out / m["output"]).stat().st_size for m in read_manifest(out))
+    packs = sum((out / m["output"]).stat().st_size for m in manifest_rows(out))
     assert (out / "print.pdf").stat().st_size < packs / 2
 
 
@@ -216,12 +166,13 @@ def test_print_file_stores_every_stream_once_and_loses_none(twenty_two):
     each stored once, and a content stream of its own for each blank back."""
     _, out, _ = twenty_two
     reader = PdfReader(out / "print.pdf")
-    packs = [PdfReader(out / m["output"]) for m in read_manifest(out)]
+    packs = [PdfReader(out / m["output"]) for m in manifest_rows(out)]
     in_print_file = [digest(stream) for stream in streams_used(reader)]
     in_packs = {digest(stream) for pack in packs for stream in streams_used(pack)}
     backs = sum(len(pack.pages) % 2 for pack in packs)
     assert len(set(in_print_file)) == len(in_print_file), "a stream stored twice"
-    assert len(in_print_file) == len(in_packs) + backs and set(in_print_file) >= in_packs
+    assert len(in_print_file) == len(in_packs) + backs
+    assert set(in_print_file) >= in_packs
 
     contents = {page.raw_get("/Contents").idnum for page in reader.pages}
     distinct = {digest(page["/Contents"]) for pack in packs for page in pack.pages}
@@ -231,19 +182,20 @@ def test_print_file_stores_every_stream_once_and_loses_none(twenty_two):
 
 def test_manifest_records_what_each_patient_received(twenty_two):
     rows, out, result = twenty_two
-    for row, record in zip(rows, read_manifest(out)):
+    for row, record in zip(rows, manifest_rows(out), strict=True):
         assert record["status"] == "produced"
         pdf = out / record["output"]
         assert hashlib.sha256(pdf.read_bytes()).hexdigest() == record["pdf_sha256"]
         assert int(record["pages"]) == len(PdfReader(pdf).pages)
-        assert record["leaflet_id"] == row["procedure"] and record["leaflet_version"] == "1.0"
+        assert record["leaflet_id"] == row["procedure"]
+        assert record["leaflet_version"] == "1.0"
         assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", record["generated_at"])
     assert "Produced 22, unchanged 0, failed 0." in result.output
 
 
 def test_default_file_names_are_identifier_family_name_procedure(twenty_two):
     rows, out, _ = twenty_two
-    names = [m["output"] for m in read_manifest(out)]
+    names = [m["output"] for m in manifest_rows(out)]
     assert names[0] == f"{rows[0]['nhs_number']}-smith-{PROCEDURE}.pdf"
     assert names[2] == f"{rows[2]['nhs_number']}-nguyen-{PROCEDURE}.pdf"
     assert len(set(names)) == len(names)
@@ -273,7 +225,7 @@ def test_bad_rows_are_named_and_the_rows_after_them_still_produced(tmp_path, lib
         f"{name} row 8: nhs_number: the same patient is listed for {PROCEDURE} in row 2 already",
     ]:
         assert expected in result.output
-    statuses = {int(m["row"]): m["status"] for m in read_manifest(out)}
+    statuses = {int(m["row"]): m["status"] for m in manifest_rows(out)}
     assert statuses == {2: "produced", 3: "failed", 5: "failed", 6: "failed", 7: "produced",
                         8: "failed", 9: "produced"}
     assert len(list(out.glob("*.pdf"))) == 3
@@ -385,13 +337,13 @@ def test_rerun_rewrites_only_what_changed(tmp_path, library):
     out = tmp_path / "out"
     out.mkdir()
     assert run("batch", listing, "-o", out, "--library", library, "-q").exit_code == 0
-    first = {m["output"]: m for m in read_manifest(out)}
+    first = {m["output"]: m for m in manifest_rows(out)}
     stamps = {p.name: p.stat().st_mtime_ns for p in out.glob("*.pdf")}
 
     again = run("batch", listing, "-o", out, "--library", library, "-q")
     assert "Produced 0, unchanged 2, failed 0." in again.output
     assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.pdf")} == stamps
-    assert {m["output"]: m["pdf_sha256"] for m in read_manifest(out)} == \
+    assert {m["output"]: m["pdf_sha256"] for m in manifest_rows(out)} == \
            {name: m["pdf_sha256"] for name, m in first.items()}
 
     write_list(listing, [rows[0], {**rows[1], "consultant": "Mr B Osei"}])
@@ -407,7 +359,8 @@ def test_progress_bar_goes_to_stderr_unless_quiet(tmp_path, library):
     out = tmp_path / "out"
     out.mkdir()
     shown = run("batch", listing, "-o", out, "--library", library, "--force")
-    assert "Making packs" in shown.stderr and "Making packs" not in shown.stdout
+    assert "Making packs" in shown.stderr
+    assert "Making packs" not in shown.stdout
     quiet = run("batch", listing, "-o", out, "--library", library, "--force", "-q")
     assert "Making packs" not in quiet.output
 
@@ -416,7 +369,7 @@ def test_manifest_cells_cannot_become_spreadsheet_formulas(tmp_path):
     write_manifest(tmp_path, [ManifestRow(row=2, status="failed", message="=HYPERLINK(\"x\")"),
                               ManifestRow(row=3, status="failed", message="+1"),
                               ManifestRow(row=4, status="failed", message="@SUM(A1)")])
-    messages = [m["message"] for m in read_manifest(tmp_path)]
+    messages = [m["message"] for m in manifest_rows(tmp_path)]
     assert messages == ["'=HYPERLINK(\"x\")", "'+1", "'@SUM(A1)"]
 
 
@@ -448,7 +401,8 @@ def test_print_file_must_not_replace_a_pack_or_the_manifest(tmp_path, library):
                             (out / "manifest.csv", "must be a file name ending in .pdf"),
                             (tmp_path / "nowhere" / "print.pdf", "does not exist")]:
         result = run("batch", listing, "-o", out, "-q", "--library", library, "--print-file", target)
-        assert result.exit_code == 2 and message in result.output
+        assert result.exit_code == 2
+        assert message in result.output
     assert not list(out.glob("*.pdf"))
 
 
@@ -466,10 +420,10 @@ def test_a_damaged_manifest_means_making_every_pack_again(tmp_path, library):
 def test_a_pack_whose_leaflet_expires_is_made_again_with_the_notice(tmp_path, library):
     from datetime import date
 
-    from consentpack.files.naming import DEFAULT_TEMPLATE, NameTemplate
     from consentpack.batch.run import BatchOptions, run_batch
-    from consentpack.lists.rows import read_theatre_list
+    from consentpack.files.naming import DEFAULT_TEMPLATE, NameTemplate
     from consentpack.library.folders import Library
+    from consentpack.lists.reader import read_theatre_list
 
     listing = read_theatre_list(write_list(tmp_path / "list.csv", [patient_row(0)]))
     out = tmp_path / "out"
@@ -502,13 +456,15 @@ def test_a_pack_that_cannot_be_written_is_reported_without_the_patients_name(tmp
     result = run("batch", listing, "-o", out, "-q", "--library", library)
     assert result.exit_code == 1
     assert "row 2: its pack could not be written (Is a directory)" in result.output
-    assert "smith" not in result.output.lower() and rows[0]["nhs_number"] not in result.output
+    assert "smith" not in result.output.lower()
+    assert rows[0]["nhs_number"] not in result.output
 
 
 def test_a_list_with_no_rows_says_so(tmp_path):
     (tmp_path / "list.csv").write_text(",".join(COLUMNS) + "\n")
     result = run("batch", tmp_path / "list.csv", "-o", tmp_path / "out", "-q")
-    assert "warning: " in result.output and "has no patient rows" in result.output
+    assert "warning: " in result.output
+    assert "has no patient rows" in result.output
 
 
 def test_a_formula_with_no_saved_result_is_refused_not_read_as_empty(tmp_path):

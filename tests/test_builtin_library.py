@@ -6,10 +6,10 @@ import subprocess
 import sys
 
 import pytest
-from conftest import REPO
 
-from consentpack.library import folders as library
 from consentpack.errors import ContentError
+from consentpack.library import folders as library
+from helpers.library import REPO
 
 
 @pytest.fixture

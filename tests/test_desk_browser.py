@@ -34,7 +34,11 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import PROCEDURE, REPO, flat, page_texts
+from helpers.library import PROCEDURE, REPO
+from helpers.patients import JANE
+from helpers.pdf import flat, page_texts
+
+pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -43,16 +47,7 @@ THEATRE_LIST = REPO / "tests" / "data" / "theatre-list.csv"
 TITLE = "Sacroiliac joint fusion"
 WIDE, TALL = 1280, 900
 
-JANE = {
-    "family_name": "Smith",
-    "given_name": "Jane",
-    "date_of_birth": "1961-03-12",
-    "nhs_number": "943 476 5919",
-    "hospital_number": "RX1234567",
-    "side": "left",
-    "procedure_date": "2030-06-01",
-    "consultant": "Ms A Khan",
-}
+JANE_IN_FULL = {**JANE, "hospital_number": "RX1234567", "procedure_date": "2030-06-01"}  # every box of the form
 JANE_FILE = "9434765919-smith-sacroiliac-joint-fusion.pdf"
 CHECK_DIGIT = "fails the NHS number check digit"
 
@@ -302,7 +297,7 @@ def test_one_patient_pack_downloads_with_her_identity_on_every_page(desk, browse
     browser.find_element(By.CSS_SELECTOR, "table#procedures").find_element(By.LINK_TEXT, TITLE).click()
     wait(browser).until(EC.url_to_be(f"{desk}/pack/{PROCEDURE}"))
     assert browser.find_element(By.TAG_NAME, "h1").text == TITLE
-    fill(browser, JANE)
+    fill(browser, JANE_IN_FULL)
     browser.find_element(By.ID, "additional_risks").send_keys("Diabetes: slower wound healing")
     browser.find_element(By.ID, "notes").send_keys("Needs a Polish interpreter")
     button(browser, "Make the pack").click()
@@ -322,7 +317,7 @@ def test_one_patient_pack_downloads_with_her_identity_on_every_page(desk, browse
 def test_a_wrong_nhs_number_is_named_in_the_summary_and_beside_the_field(desk, browser):
     empty_downloads(browser)
     open_page(browser, f"{desk}/pack/{PROCEDURE}", TITLE)
-    fill(browser, {**JANE, "nhs_number": "943 476 5910"})
+    fill(browser, {**JANE_IN_FULL, "nhs_number": "943 476 5910"})
     submit_and_wait_for_page(browser, "Make the pack", PACK)
 
     summary = browser.find_element(By.CSS_SELECTOR, ".nhsuk-error-summary")
@@ -399,7 +394,7 @@ def show_form(driver, desk):
 
 def show_form_with_errors(driver, desk):
     show_form(driver, desk)
-    fill(driver, {**JANE, "nhs_number": "943 476 5910", "given_name": "", "date_of_birth": "12/13/1961"})
+    fill(driver, {**JANE_IN_FULL, "nhs_number": "943 476 5910", "given_name": "", "date_of_birth": "12/13/1961"})
     submit_and_wait_for_page(driver, "Make the pack", PACK)
     assert len(driver.find_elements(By.CSS_SELECTOR, ".nhsuk-error-message")) >= 3, page_text(driver)
 
@@ -453,7 +448,8 @@ def test_keyboard_alone_reaches_the_skip_link_the_menu_and_a_procedure(desk, bro
     skip = tab(browser)
     assert skip.text == "Skip to main content"
     box = browser.execute_script("const r = arguments[0].getBoundingClientRect(); return [r.top, r.width];", skip)
-    assert box[0] >= 0 and box[1] > 0, f"the focused skip link is not on screen: {box}"
+    assert box[0] >= 0, f"the focused skip link is not on screen: {box}"
+    assert box[1] > 0, f"the focused skip link is not on screen: {box}"
     links = [link.text for link in browser.find_elements(By.CSS_SELECTOR, "header a, header button")
              if link.is_displayed()]
     assert {"One patient", "Theatre list", "Library check"} <= set(links), links
@@ -493,7 +489,9 @@ def test_the_form_fits_a_screen_at_200_percent_zoom(desk, browser):
             browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", make)
             left, right = browser.execute_script(
                 "const r = arguments[0].getBoundingClientRect(); return [r.left, r.right]", make)
-            assert make.is_displayed() and 0 <= left and right <= inner, (left, right, inner)
+            assert make.is_displayed()
+            assert 0 <= left, (left, right, inner)
+            assert right <= inner, (left, right, inner)
             if state == "empty":
                 submit_and_wait_for_page(browser, "Make the pack")
                 assert browser.find_element(By.CSS_SELECTOR, ".nhsuk-error-summary").is_displayed()

@@ -14,24 +14,20 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import REPO, flat, run
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import WrongPasswordError
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
-from test_batch import (
-    library,  # noqa: F401 (a fixture)
-    patient_row,
-    strip_of,
-    write_list,
-)
-from test_batch import read_manifest as manifest_rows
 
 from consentpack import errors
-from consentpack.files import folder_lock
 from consentpack.batch import workers
 from consentpack.batch.manifest import ManifestRow, read_manifest, write_manifest
+from consentpack.files import folder_lock
 from consentpack.pdf.print_file import write_print_file
 from consentpack.pdf.pypdf_private import add_object
+from helpers.cli import run
+from helpers.library import REPO
+from helpers.pdf import flat
+from helpers.theatre_lists import manifest_rows, patient_row, strip_of, write_list
 
 # --- the exception family crosses process boundaries ---------------------------------------
 
@@ -52,7 +48,9 @@ def test_every_error_survives_the_trip_back_from_a_worker():
     for cls, args in EXAMPLES.items():
         error = cls(*args)
         copy = pickle.loads(pickle.dumps(error))
-        assert type(copy) is cls and str(copy) == str(error) and vars(copy) == vars(error)
+        assert type(copy) is cls
+        assert str(copy) == str(error)
+        assert vars(copy) == vars(error)
 
 
 def test_a_pack_that_cannot_be_written_fails_only_its_row_with_workers(tmp_path, library):
@@ -64,7 +62,8 @@ def test_a_pack_that_cannot_be_written_fails_only_its_row_with_workers(tmp_path,
     assert result.exit_code == 1
     assert "row 3: its pack could not be written (Is a directory)" in result.output
     assert "BrokenProcessPool" not in result.output
-    assert "jones" not in result.output.lower() and rows[1]["nhs_number"] not in result.output
+    assert "jones" not in result.output.lower()
+    assert rows[1]["nhs_number"] not in result.output
     assert "Produced 3, unchanged 0, failed 1." in result.output
     assert {int(m["row"]): m["status"] for m in manifest_rows(out)} == {
         2: "produced", 3: "failed", 4: "produced", 5: "produced"}
@@ -95,7 +94,8 @@ def test_an_identifier_conflict_is_found_even_when_a_row_has_another_problem(tmp
     ]:
         assert expected in result.output
     assert "row 5:" not in result.output
-    assert shared not in result.output and "RX1" not in result.output.upper().replace("ROWS", "")
+    assert shared not in result.output
+    assert "RX1" not in result.output.upper().replace("ROWS", "")
     assert "Checked 5 rows: 4 with problems." in result.output
 
 # --- the manifest keeps naming every file -----------------------------------------------------
@@ -125,6 +125,7 @@ def test_a_file_name_starting_with_a_hyphen_is_still_recognised_on_a_rerun(tmp_p
 # --- a new password, the print file ---------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_new_password_or_archive_setting_makes_every_pack_again(tmp_path, library):
     rows = [patient_row(0), patient_row(1)]
     listing = write_list(tmp_path / "list.csv", rows)
@@ -149,7 +150,8 @@ def test_a_new_password_or_archive_setting_makes_every_pack_again(tmp_path, libr
     assert PdfReader(out / "print.pdf", password="staple in the margin").pages
     check = subprocess.run(["qpdf", "--check", f"--password-file={new}", out / "print.pdf"],
                            capture_output=True, text=True)
-    assert check.returncode == 0 and "R = 6" in check.stdout, check.stdout
+    assert check.returncode == 0, check.stdout
+    assert "R = 6" in check.stdout, check.stdout
 
     # A pack the manifest vouches for but encrypted with the old password (as an earlier
     # version of ConsentPack left them) is named, and the print file is made without it.
@@ -308,6 +310,7 @@ def test_a_worker_that_dies_costs_only_the_pack_it_was_making(tmp_path, library,
 # --- killed, stopped and concurrent runs ------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="finds processes through /proc")
 def test_a_killed_batch_leaves_no_workers_and_a_rerun_makes_only_the_rest(long_list, library):
     rows, listing, out = long_list
@@ -326,10 +329,12 @@ def test_a_killed_batch_leaves_no_workers_and_a_rerun_makes_only_the_rest(long_l
     (out / ".9999999999-smith-x.pdf.a1b2c3d4.part").write_bytes(b"%PDF-half")  # as a killed write leaves
     again = run("batch", listing, "-o", out, "-q", "--library", library, "--jobs", "2")
     assert again.exit_code == 0, again.output
-    assert "warning: removed" in again.output and "left by an interrupted run" in again.output
+    assert "warning: removed" in again.output
+    assert "left by an interrupted run" in again.output
     summary = f"Produced {len(rows) - len(recorded)}, unchanged {len(recorded)}, failed 0."
     assert summary in again.output
-    assert no_part_files(out) and not (out / ".consentpack.lock").exists()
+    assert no_part_files(out)
+    assert not (out / ".consentpack.lock").exists()
     records = manifest_rows(out)
     assert [int(m["row"]) for m in records] == list(range(2, len(rows) + 2))
     assert_whole_and_named(out, rows, records)
@@ -356,14 +361,16 @@ def test_a_stopped_batch_shuts_down_cleanly_and_a_second_run_meanwhile_is_refuse
     stop(batch)
     output, _ = batch.communicate(timeout=20)
     assert batch.returncode == 1, output
-    assert "Stopped before the end:" in output and "Run the same command again to make the rest." in output
+    assert "Stopped before the end:" in output
+    assert "Run the same command again to make the rest." in output
     assert "Traceback" not in output
     wait_for(lambda: not alive(started), seconds=5, what="the workers to exit")
     recorded = produced(out)
     assert 0 < len(recorded) < len(rows)
     assert {m["output"] for m in recorded} == {p.name for p in out.glob("*.pdf")}
     assert_whole_and_named(out, rows, recorded[:2])
-    assert no_part_files(out) and not (out / ".consentpack.lock").exists()
+    assert no_part_files(out)
+    assert not (out / ".consentpack.lock").exists()
 
 
 def test_unfinished_files_of_a_killed_run_are_removed_and_counted(tmp_path):
@@ -416,7 +423,8 @@ def test_a_full_disk_fails_the_packs_that_do_not_fit_and_leaves_nothing_half_wri
     result = run("batch", listing, "-o", small_disk, "-q", "--library", library, "--jobs", "2")
     assert result.exit_code == 1
     assert "its pack could not be written (No space left on device)" in result.output
-    assert "Traceback" not in result.output and "smith" not in result.output.lower()
+    assert "Traceback" not in result.output
+    assert "smith" not in result.output.lower()
     pdfs = list(small_disk.glob("*.pdf"))
     assert 0 < len(pdfs) < len(rows)
     for pdf in pdfs:
@@ -438,4 +446,5 @@ def test_a_print_file_that_does_not_fit_is_a_message_and_leaves_nothing(tmp_path
     assert result.exit_code == 1
     assert f"Cannot write {small_disk / 'print.pdf'}: No space left on device" in result.output
     assert [p.name for p in small_disk.iterdir()] == ["filler"]
-    assert len(produced(out)) == 4 and "Traceback" not in result.output
+    assert len(produced(out)) == 4
+    assert "Traceback" not in result.output

@@ -10,8 +10,13 @@ import shutil
 
 import pytest
 import yaml
-from conftest import PROCEDURE, REPO, flat, page_texts, run
 from fhir.resources.R4B.bundle import Bundle
+
+from helpers.cli import run
+from helpers.library import PROCEDURE, REPO
+from helpers.patients import JANE, SAM, SAMS_PARENT
+from helpers.pdf import flat, page_texts
+from helpers.theatre_lists import manifest_rows
 
 BUNDLE = REPO / "tests" / "data" / "theatre-list.fhir.json"
 LIBRARY = REPO / "tests" / "data" / "fhir-library"
@@ -19,19 +24,11 @@ HOSPITAL_NUMBERS = "https://example.org/fhir/Id/hospital-number"
 CODES = "https://example.org/fhir/CodeSystem/theatre-procedures"
 # The Bundle's three good operations, as a clinic would type them into a spreadsheet.
 SAME_AS_CSV = [
-    {"family_name": "Smith", "given_name": "Jane", "date_of_birth": "1961-03-12", "nhs_number": "943 476 5919",
-     "procedure": PROCEDURE, "side": "left", "procedure_date": "2030-06-04", "consultant": "Ms A Khan"},
+    {**JANE, "procedure": PROCEDURE, "procedure_date": "2030-06-04"},
     {"family_name": "Wójcik", "given_name": "Łucja", "date_of_birth": "30/11/1958", "hospital_number": "RX2000002",
      "procedure": PROCEDURE, "side": "both", "procedure_date": "2030-06-04", "consultant": "Mr B Osei"},
-    {"family_name": "Smith", "given_name": "Sam", "date_of_birth": "2016-05-01", "nhs_number": "9990000018",
-     "procedure": PROCEDURE, "side": "right", "procedure_date": "2030-06-05", "consultant": "Ms A Khan",
-     "parent_name": "Anna Smith", "parent_relationship": "mother"},
+    {**SAM, **SAMS_PARENT, "procedure": PROCEDURE, "procedure_date": "2030-06-05"},
 ]
-
-
-def manifest(folder) -> list[dict]:
-    with (folder / "manifest.csv").open(newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
 
 
 def write_bundle(path, *resources, bundle_type="collection"):
@@ -70,7 +67,7 @@ def test_every_operation_in_the_bundle_is_produced_or_reported_by_entry_and_reso
         "entry 11 (ServiceRequest/op-no-patient): subject: is required",
     ]:
         assert f"{name} {line}" in result.output or f"{BUNDLE} {line}" in result.output, line
-    rows = manifest(out)
+    rows = manifest_rows(out)
     operations = [entry for entry in json.loads(BUNDLE.read_text())["entry"]
                   if entry["resource"]["resourceType"] == "ServiceRequest"]
     assert len(rows) == len(operations) == 6  # the Appointment is the child's operation's booking
@@ -78,7 +75,8 @@ def test_every_operation_in_the_bundle_is_produced_or_reported_by_entry_and_reso
         ("4", "produced"), ("6", "produced"), ("8", "failed"), ("10", "failed"), ("11", "failed"), ("14", "produced")]
     child = next(row for row in rows if row["row"] == "14")
     texts = [flat(text) for text in page_texts(out / child["output"])]
-    assert child["consent_form"] == "2" and "Anna Smith" in " ".join(texts)
+    assert child["consent_form"] == "2"
+    assert "Anna Smith" in " ".join(texts)
     assert all("SMITH, Sam" in text for text in texts)
 
 
@@ -94,7 +92,7 @@ def test_the_same_patients_from_csv_and_from_fhir_give_byte_identical_packs(from
     result = run("batch", listing, "-o", csv_out, "-q", "--library", LIBRARY, "--generated-at", "2026-11-27")
     assert result.exit_code == 0, result.output
     made = sorted(path.name for path in csv_out.glob("*.pdf"))
-    assert made == sorted(row["output"] for row in manifest(fhir_out) if row["output"])
+    assert made == sorted(row["output"] for row in manifest_rows(fhir_out) if row["output"])
     assert len(made) == 3
     for name in made:
         assert (csv_out / name).read_bytes() == (fhir_out / name).read_bytes(), name
@@ -105,7 +103,7 @@ def test_the_packs_are_described_as_valid_document_references(from_fhir):
     data = json.loads((out / "document-references.json").read_text(encoding="utf-8"))
     bundle = Bundle.model_validate(data)
     assert bundle.type == "transaction"
-    rows = {row["output"]: row for row in manifest(out) if row["output"]}
+    rows = {row["output"]: row for row in manifest_rows(out) if row["output"]}
     assert len(data["entry"]) == len(rows) == 3
     subjects = {}
     for entry in data["entry"]:
@@ -152,7 +150,7 @@ def test_a_hospital_number_needs_the_site_system_both_ways(tmp_path):
     only_hospital = dict(PATIENT, identifier=[{"system": HOSPITAL_NUMBERS, "value": "RX1"}])
     bundle = write_bundle(tmp_path / "list.json", only_hospital, operation())
     result = run("batch", bundle, "--check")
-    assert (f"entry 2 (ServiceRequest/op): subject.identifier: no identifier with the system "
+    assert ("entry 2 (ServiceRequest/op): subject.identifier: no identifier with the system "
             "https://fhir.nhs.uk/Id/nhs-number (set fhir.hospital_number_system in the site file") in flat(result.output)
     listing = tmp_path / "list.csv"
     listing.write_text("family_name,given_name,date_of_birth,hospital_number,procedure,side,consultant\n"
@@ -164,7 +162,7 @@ def test_a_hospital_number_needs_the_site_system_both_ways(tmp_path):
     assert list((tmp_path / "packs").glob("*.pdf"))
 
 
-@pytest.mark.parametrize("changes, problem", [
+@pytest.mark.parametrize(("changes", "problem"), [
     ({"bodySite": [{"coding": [{"system": "http://snomed.info/sct", "code": "7771000"}]},
                    {"coding": [{"system": "http://snomed.info/sct", "code": "24028007"}]}]},
      "bodySite: gives more than one side (left, right)"),
@@ -200,7 +198,7 @@ def test_an_entry_that_is_not_a_fhir_resource_is_reported_not_dropped(tmp_path):
     assert "Checked 2 rows: 2 with problems." in result.output  # the Patient and Practitioner are no rows
 
 
-@pytest.mark.parametrize("content, message", [
+@pytest.mark.parametrize(("content", "message"), [
     ("{not json", "is not valid JSON (line 1); a FHIR Bundle is expected"),
     ('{"resourceType": "Patient"}', "resourceType: must be Bundle"),
     ('{"resourceType": "Bundle", "type": "document"}', "type: must be one of collection, searchset, transaction"),
@@ -209,7 +207,8 @@ def test_an_entry_that_is_not_a_fhir_resource_is_reported_not_dropped(tmp_path):
 def test_a_file_that_is_no_bundle_is_refused_by_name(tmp_path, content, message):
     (tmp_path / "list.json").write_text(content, encoding="utf-8")
     result = run("batch", tmp_path / "list.json", "--check")
-    assert result.exit_code == 1 and message in result.output
+    assert result.exit_code == 1
+    assert message in result.output
 
 
 def test_a_leaflet_can_carry_its_own_codes(tmp_path):

@@ -6,7 +6,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import PROCEDURE, REPO, flat, page_texts, patient_args, run
 from pypdf import PdfReader
 
 from consentpack.actions import new_leaflet
@@ -14,6 +13,9 @@ from consentpack.errors import UsageError
 from consentpack.library.check import check_leaflet
 from consentpack.library.folders import Library, builtin_root
 from consentpack.library.readability import measure, syllables
+from helpers.cli import patient_args, run
+from helpers.library import PROCEDURE, REPO
+from helpers.pdf import flat, page_texts
 
 BROKEN = REPO / "tests" / "data" / "broken-leaflets"
 TODAY = date(2026, 12, 1)
@@ -188,11 +190,14 @@ def test_new_writes_a_skeleton_that_loads_but_fails_completeness_and_cannot_be_p
     assert not (tmp_path / "pack.pdf").exists()
 
     again = run("new", "knee-replacement", "--library", tmp_path)
-    assert again.exit_code == 2 and "already has the id knee-replacement" in again.output
+    assert again.exit_code == 2
+    assert "already has the id knee-replacement" in again.output
     builtin = run("new", PROCEDURE, "--library", tmp_path)
-    assert builtin.exit_code == 2 and f"leaflets/{PROCEDURE}.yaml already has the id {PROCEDURE}" in builtin.output
+    assert builtin.exit_code == 2
+    assert f"leaflets/{PROCEDURE}.yaml already has the id {PROCEDURE}" in builtin.output
     bad = run("new", "Knee Replacement", "--library", tmp_path)
-    assert bad.exit_code == 2 and "is not a leaflet id" in bad.output
+    assert bad.exit_code == 2
+    assert "is not a leaflet id" in bad.output
 
 
 def test_new_without_a_library_writes_into_the_current_folder_never_the_built_in_library(tmp_path,
@@ -208,7 +213,8 @@ def test_new_without_a_library_writes_into_the_current_folder_never_the_built_in
     assert "knee-thing" not in run("list").output
     assert "knee-thing " in run("list", "--library", ".").output
     again = run("new", "knee-thing")
-    assert again.exit_code == 2 and "leaflets/knee-thing.yaml already has the id knee-thing" in again.output
+    assert again.exit_code == 2
+    assert "leaflets/knee-thing.yaml already has the id knee-thing" in again.output
 
 
 def test_new_leaflet_refuses_to_write_into_the_built_in_library():
@@ -229,8 +235,11 @@ def test_preview_writes_the_pack_as_html_for_a_sample_patient(tmp_path):
     result = run("preview", PROCEDURE, "-o", output)
     assert result.exit_code == 0, result.output
     html = output.read_text()
-    assert "SAMPLE, Alex" in html and "NHS No. 999 000 0018" in html
-    assert "<style>" in html and "@page" in html and "@font-face" in html
+    assert "SAMPLE, Alex" in html
+    assert "NHS No. 999 000 0018" in html
+    assert "<style>" in html
+    assert "@page" in html
+    assert "@font-face" in html
     for heading in ("Benefits: what it can do for you", "Risks: what could go wrong",
                     "Doing nothing: if you decide not to have it", "8. Confirmation of consent"):
         assert heading in html
@@ -283,7 +292,8 @@ def test_every_page_and_the_metadata_carry_leaflet_id_version_and_content_hash(t
     edited_library = library_with_leaflet(
         tmp_path / "lib", BUNDLED.replace("Bleeding", "Bleeding from the wound"))
     edited = Library.open(edited_library).leaflet(PROCEDURE).content_hash
-    assert len(original) == 8 and original != edited
+    assert len(original) == 8
+    assert original != edited
     for library, content in ((None, original), (edited_library, edited)):
         output = tmp_path / f"{content}.pdf"
         args = ["--library", library] if library else []

@@ -12,15 +12,16 @@ import zipfile
 from datetime import date
 
 import pytest
-from conftest import PROCEDURE, REPO, patient_args, run
 from openpyxl import Workbook
 from pydantic_core import PydanticCustomError
 
-from consentpack.lists.rows import COLUMNS, SPREADSHEET_ERRORS
 from consentpack.errors import UsageError
-from consentpack.library.check import check_leaflet
 from consentpack.files.password import read_password
+from consentpack.library.check import check_leaflet
 from consentpack.library.safe_markdown import check_markdown
+from consentpack.lists.rows import COLUMNS, SPREADSHEET_ERRORS
+from helpers.cli import patient_args, run
+from helpers.library import PROCEDURE, REPO
 
 HEADER = "family_name,given_name,date_of_birth,nhs_number,procedure,side,consultant\n"
 ROW = f"Smith,Jane,1961-03-12,9434765919,{PROCEDURE},left,Ms A Khan\n"

@@ -13,7 +13,12 @@ import subprocess
 import sys
 import zipfile
 
-from conftest import PROCEDURE, REPO, page_texts
+import pytest
+
+from helpers.library import PROCEDURE, REPO
+from helpers.pdf import page_texts
+
+pytestmark = [pytest.mark.slow, pytest.mark.network]  # pip installs the dependencies from the package index
 
 # What a build or a run leaves in a working tree; a clean clone has none of it.
 NOT_IN_A_CLONE = shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__",
@@ -68,7 +73,9 @@ def test_the_installed_wheel_lists_generates_files_and_writes_new_leaflets_outsi
     located = run(venv / "bin" / "python", "-c", "import importlib.util, consentpack.library.folders as l; "
                   "print(l.__file__, l.builtin_root(), importlib.util.find_spec('generate'))", cwd=work)
     module, builtin, generate = located.split()
-    assert module.startswith(str(venv)) and builtin.startswith(str(venv)) and builtin.endswith("consentpack/builtin")
+    assert module.startswith(str(venv))
+    assert builtin.startswith(str(venv))
+    assert builtin.endswith("consentpack/builtin")
     assert generate == "None"
 
     listing = run(consentpack, "list", cwd=work)

@@ -3,7 +3,9 @@
 import stat
 
 import pytest
-from conftest import PROCEDURE, REPO, patient_args, run
+
+from helpers.cli import patient_args, run
+from helpers.library import PROCEDURE, REPO
 
 GENERATED = ("--generated-at", "2026-11-27")
 

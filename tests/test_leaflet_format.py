@@ -1,9 +1,10 @@
 """A content owner's mistakes in a leaflet file are named by file, field path and line."""
 
 import pytest
-from conftest import PROCEDURE, REPO, patient_args, run
 
 from consentpack.library.folders import Library
+from helpers.cli import patient_args, run
+from helpers.library import PROCEDURE, REPO
 
 BUNDLED = (REPO / "leaflets" / f"{PROCEDURE}.yaml").read_text()
 

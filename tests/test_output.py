@@ -31,12 +31,16 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypat
 
 
 
+def _interrupted_while_writing(target):
+    with atomic_file(target) as handle:
+        handle.write(b"%PDF-half")
+        raise KeyboardInterrupt
+
+
 def test_a_failed_streamed_write_leaves_the_old_file_and_no_temporary(tmp_path):
     target = tmp_path / "print.pdf"
     target.write_bytes(b"old")
     with pytest.raises(KeyboardInterrupt):
-        with atomic_file(target) as handle:
-            handle.write(b"%PDF-half")
-            raise KeyboardInterrupt
+        _interrupted_while_writing(target)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["print.pdf"]

@@ -3,55 +3,17 @@
 import re
 from datetime import date
 
-from conftest import flat, page_texts
 from pypdf import PdfReader
 
+from consentpack.layout.renderer import Renderer
 from consentpack.library.folders import Library
 from consentpack.patient.models import Patient
-from consentpack.pdf.pack import PackBuilder
 from consentpack.patient.preflight import Preflight
-from consentpack.layout.renderer import Renderer
+from consentpack.pdf.pack import PackBuilder
+from helpers.packs import CONSENT_SECTIONS, LEAFLET_HEADINGS, parts
+from helpers.pdf import flat, page_texts
 
 PACK_ID = "261125-7KQ2M4"
-LEAFLET_HEADINGS = [
-    "What is sacroiliac joint fusion?",
-    "Who may it help?",
-    "How is it done?",
-    "Benefits: what it can do for you",
-    "Risks: what could go wrong",
-    "Alternatives: other choices you have",
-    "Doing nothing: if you decide not to have it",
-    "Recovery: getting better",
-    "When to get help",
-    "Questions people ask",
-]
-CONSENT_SECTIONS = [
-    "1. Patient details",
-    "2. Proposed procedure",
-    "3. Statement of health professional",
-    "The intended benefits",
-    "Serious or frequently occurring risks",
-    "Risks particular to this patient",
-    "Extra procedures which may become necessary",
-    "alternative treatments, including no treatment",
-    "The patient has been given the leaflet",
-    "5. Anaesthesia",
-    "6. Statement of interpreter",
-    "7. Statement of patient",
-    "Procedures I do not want done without further discussion",
-    "8. Confirmation of consent",
-    "Copy accepted by patient",
-]
-
-
-def parts(texts):
-    """Page texts grouped by the part name printed in each page's footer."""
-    grouped = {}
-    for text in map(flat, texts):
-        part = re.search(r"(Cover|Leaflet|Consent form|Patient's copy) · Page \d+ of \d+", text)
-        assert part, f"page without a part and page number: {text[-200:]!r}"
-        grouped.setdefault(part.group(1), []).append(text)
-    return grouped
 
 
 def test_every_page_carries_identity_strip_and_its_own_page_number(jane_pack):
@@ -89,7 +51,7 @@ def test_cover_is_personal(jane_pack):
 def test_every_leaflet_section_is_present_in_order(jane_pack):
     leaflet = " ".join(parts(page_texts(jane_pack))["Leaflet"])
     positions = [leaflet.find(heading) for heading in LEAFLET_HEADINGS]
-    assert -1 not in positions, [h for h, p in zip(LEAFLET_HEADINGS, positions) if p == -1]
+    assert -1 not in positions, [h for h, p in zip(LEAFLET_HEADINGS, positions, strict=True) if p == -1]
     assert positions == sorted(positions)
 
 

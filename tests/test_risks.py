@@ -4,11 +4,13 @@ both sides of serious risks, icon arrays, the hospital's own figures, and a pack
 import re
 
 import pytest
-from conftest import PROCEDURE, REPO, flat, page_texts, patient_args, run
 
+from consentpack.layout.risk_figures import RiskFigure, risk_figures
 from consentpack.library.folders import Library
 from consentpack.library.models import Frequency, Risk, Site
-from consentpack.layout.risk_figures import RiskFigure, risk_figures
+from helpers.cli import patient_args, run
+from helpers.library import PROCEDURE, REPO
+from helpers.pdf import flat, page_texts
 
 FIGURES = REPO / "tests" / "data" / "figures-library"
 

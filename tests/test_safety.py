@@ -4,12 +4,13 @@ and every name printed as written."""
 import unicodedata
 
 import pytest
-from conftest import PROCEDURE, REPO, flat, page_texts, patient_args, run
-from pypdf import PdfReader
 from weasyprint.urls import URLFetcher
 
 from consentpack.layout.fetcher import AssetOnlyFetcher
 from consentpack.library.fonts import font_folders
+from helpers.cli import patient_args, run
+from helpers.library import PROCEDURE, REPO
+from helpers.pdf import bundled_fonts_only, flat, page_texts
 
 
 @pytest.fixture
@@ -46,6 +47,7 @@ def hospital_library(tmp_path, base_url):
     return library
 
 
+@pytest.mark.network
 def test_hospital_style_and_template_cannot_reach_network_or_system_files(
     tmp_path, counting_server, opened_urls
 ):
@@ -60,6 +62,7 @@ def test_hospital_style_and_template_cannot_reach_network_or_system_files(
     assert "SMITH, Jane" in page_texts(output)[0]
 
 
+@pytest.mark.network
 def test_leaflet_image_pointing_at_local_server_is_refused_before_anything_is_fetched(
     tmp_path, counting_server, monkeypatch
 ):
@@ -126,24 +129,6 @@ def test_names_with_diacritics_survive_text_extraction(tmp_path, family, given):
     assert f"Information for {given} {family.upper()}" in flat(texts[0])
     for text in texts:
         assert f"{family.upper()}, {given}" in flat(text)
-
-
-def _font_names(resources) -> set[str]:
-    """Base font names used by a resource dictionary and the forms it draws, recursively."""
-    names = {str(font.get_object()["/BaseFont"]).split("+")[-1]
-             for font in resources.get("/Font", {}).values()}
-    for xobject in resources.get("/XObject", {}).values():
-        names |= _font_names(xobject.get_object().get("/Resources", {}))
-    return names
-
-
-def bundled_fonts_only(pack) -> None:
-    """Every font any page of `pack` uses is one of the bundled typefaces."""
-    fonts = set()
-    for page in PdfReader(pack).pages:
-        fonts |= _font_names(page["/Resources"])
-    assert fonts
-    assert all(name.startswith(("Atkinson", "Noto")) for name in fonts), fonts
 
 
 def test_only_bundled_fonts_are_embedded(jane_pack):

@@ -4,27 +4,20 @@ encryption for email, and hostile input that fetches or runs nothing."""
 import csv
 from datetime import date
 
-import pypdfium2
 import pytest
-import zxingcpp
-from conftest import PROCEDURE, REPO, flat, page_texts, part_ends, patient_args, printed_pack_id, run
 from pypdf import PdfReader
 
 from consentpack.pdf.page_code import parse
+from helpers.cli import patient_args, run
+from helpers.library import PROCEDURE, REPO
+from helpers.packs import part_ends, printed_pack_id
+from helpers.pdf import flat, page_texts
+from helpers.scanning import decode_page_codes
 
 LEAFLET = PROCEDURE.upper()
 
 
-def decode_page_codes(path, dpi=300) -> list[list[str]]:
-    """What a scanner reads on each page: render it to an image and decode every QR code."""
-    document = pypdfium2.PdfDocument(str(path))
-    try:
-        return [[result.text for result in zxingcpp.read_barcodes(page.render(scale=dpi / 72).to_pil())]
-                for page in document]
-    finally:
-        document.close()
-
-
+@pytest.mark.slow
 @pytest.mark.parametrize("edition", [[], ["--large-print"]], ids=["standard", "large print"])
 def test_every_page_has_a_qr_code_naming_patient_part_leaflet_and_page(tmp_path, edition):
     output = tmp_path / "pack.pdf"
@@ -118,10 +111,12 @@ def test_password_from_the_environment_never_from_the_command_line(tmp_path, mon
     assert run("generate", PROCEDURE, *patient_args(), "-o", output).exit_code == 0
     assert PdfReader(output).decrypt("an environment secret")
     refused = run("generate", PROCEDURE, *patient_args(), "--password", "x", "-o", tmp_path / "y.pdf")
-    assert refused.exit_code == 2 and "No such option '--password'" in refused.output
+    assert refused.exit_code == 2
+    assert "No such option '--password'" in refused.output
     monkeypatch.setenv("CONSENTPACK_PASSWORD", "short")
     short = run("generate", PROCEDURE, *patient_args(), "-o", tmp_path / "z.pdf")
-    assert short.exit_code == 2 and "at least 8 characters" in short.output
+    assert short.exit_code == 2
+    assert "at least 8 characters" in short.output
 
 
 def test_batch_encrypts_every_pack_and_the_print_file(tmp_path, monkeypatch):
@@ -135,11 +130,14 @@ def test_batch_encrypts_every_pack_and_the_print_file(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     for pdf in out.glob("*.pdf"):
         reader = PdfReader(pdf)
-        assert reader.is_encrypted and not reader.decrypt("nope") and reader.decrypt("theatre list secret")
+        assert reader.is_encrypted
+        assert not reader.decrypt("nope")
+        assert reader.decrypt("theatre list secret")
     again = run("batch", listing, "-o", out, "-q")
     assert "Produced 0, unchanged 2, failed 0." in again.output
 
 
+@pytest.mark.network
 def test_an_svg_logo_with_external_references_fetches_nothing(tmp_path, counting_server):
     base_url, requests = counting_server
     (tmp_path / "styles").mkdir()

@@ -1,7 +1,9 @@
 """A hospital template that breaks what the pack is composed from is named, with what is missing."""
 
 import pytest
-from conftest import PROCEDURE, REPO, patient_args, run
+
+from helpers.cli import patient_args, run
+from helpers.library import PROCEDURE, REPO
 
 
 @pytest.mark.parametrize(
@@ -46,4 +48,6 @@ def test_weasyprints_warnings_about_a_hospitals_styles_are_reported_once(tmp_pat
     assert bad_property == [f"warning: {library / 'styles' / 'pack.css'}: Ignored `colr: red` at {line}:10, "
                             "unknown property."]
     refused = [line for line in result.output.splitlines() if "example.org" in line]
-    assert len(refused) == 1 and refused[0].startswith("warning: ") and "personal.html" in refused[0]
+    assert len(refused) == 1
+    assert refused[0].startswith("warning: ")
+    assert "personal.html" in refused[0]

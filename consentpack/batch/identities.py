@@ -42,7 +42,7 @@ def _person(values: dict[str, str]) -> tuple[str | None, ...]:
 
 
 def _different(one: tuple, other: tuple) -> bool:
-    return any(a is not None and b is not None and a != b for a, b in zip(one, other))
+    return any(a is not None and b is not None and a != b for a, b in zip(one, other, strict=True))
 
 
 def _rows(numbers: list[int]) -> str:

@@ -7,6 +7,7 @@ date as packs finish, and a run that was killed is finished by running it again.
 """
 
 import hashlib
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -16,21 +17,21 @@ from pydantic import BeforeValidator, StringConstraints, ValidationError
 from pydantic_core import PydanticCustomError
 
 from ..errors import ConsentPackError, ContentError, OutputError, UsageError
-from ..files.folder_lock import FolderLock
-from ..patient.printing import password_key, printing_identity
-from ..library.folders import Library
-from ..files.paths import display_path
-from ..patient.models import ConsentFormChoice, PackRequest, Patient, YesOrNo
-from ..library.models import Strict
-from ..files.naming import NameTemplate
 from ..files.atomic import remove_unfinished
+from ..files.folder_lock import FolderLock
+from ..files.naming import NameTemplate
+from ..files.paths import display_path
+from ..library.folders import Library
+from ..library.models import Strict
+from ..library.validation import problems
+from ..lists.rows import IDENTIFIERS, ListRow, TheatreList
+from ..patient.models import ConsentFormChoice, PackRequest, Patient, YesOrNo
+from ..patient.preflight import Preflight, Prepared, RowProblems
+from ..patient.printing import password_key, printing_identity
 from ..pdf.print_file import write_print_file
 from ..pdf.standards import check_archive_options
-from ..patient.preflight import Preflight, Prepared, RowProblems
-from ..library.validation import problems
 from .identities import identifier_key, identity_conflicts
 from .manifest import FAILED, MANIFEST_NAME, PRODUCED, UNCHANGED, LiveManifest, ManifestRow, read_manifest
-from ..lists.rows import IDENTIFIERS, ListRow, TheatreList
 from .workers import Job, Outcome, run_jobs
 
 
@@ -88,6 +89,9 @@ class BatchOptions:
     # How worker processes start: None is the platform's default; a threaded server asks for
     # "forkserver" or "spawn", since forking a process with threads can copy a held lock.
     start_method: str | None = None
+    # Held while batch lays out in its own process (one worker, or one pack): a server passes the
+    # lock its other layouts take, so only batch knows when, and the server which lock.
+    in_process_lock: AbstractContextManager = field(default_factory=nullcontext)
 
 
 class _RowChecker:
@@ -326,7 +330,7 @@ def _produce_all(jobs: list[Job], library: Library, options: BatchOptions, where
         advance(1)
 
     try:
-        run_jobs(jobs, library.roots, options.jobs, done, options.start_method)
+        run_jobs(jobs, library.roots, options.jobs, done, options.start_method, options.in_process_lock)
     except KeyboardInterrupt:
         report.not_made = len(jobs) - finished
     report.manifest.sort(key=lambda r: r.row)

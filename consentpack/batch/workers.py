@@ -14,6 +14,7 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,13 +22,13 @@ from typing import Callable
 
 from ..actions import make_pack
 from ..errors import ConsentPackError, scrubbed_traceback
+from ..files.atomic import atomic_write
+from ..files.worker_life import start_worker
+from ..layout.renderer import Renderer
 from ..library.folders import Library
 from ..patient.models import PackRequest
-from ..files.atomic import atomic_write
 from ..patient.printing import Printing
 from ..pdf.pack import PackBuilder
-from ..layout.renderer import Renderer
-from ..files.worker_life import start_worker
 
 _log = logging.getLogger(__name__)
 
@@ -117,18 +118,20 @@ def _pool(jobs: list[Job], indices: list[int], roots, size: int, started, done: 
 
 
 def run_jobs(jobs: list[Job], roots: tuple[Path, ...], workers: int, done: Done,
-             start_method: str | None = None) -> None:
+             start_method: str | None = None, in_process_lock: AbstractContextManager | None = None) -> None:
     """Makes every job, calling done(job, outcome) as each finishes. On KeyboardInterrupt (or
     SIGTERM turned into one), packs already begun are finished and recorded before it is raised
-    again; the jobs never begun are simply not done."""
+    again; the jobs never begun are simply not done. One pack, or one worker, is made in this
+    process, holding `in_process_lock`."""
     if workers <= 1 or len(jobs) <= 1:
-        builder = PackBuilder(Renderer(Library(roots)))
-        for job in jobs:
-            try:
-                outcome = make_job(builder, job)
-            except ConsentPackError as exc:
-                outcome = exc
-            done(job, outcome)
+        with in_process_lock or nullcontext():
+            builder = PackBuilder(Renderer(Library(roots)))
+            for job in jobs:
+                try:
+                    outcome = make_job(builder, job)
+                except ConsentPackError as exc:
+                    outcome = exc
+                done(job, outcome)
         return
     context = multiprocessing.get_context(start_method)
     started = context.RawArray(ctypes.c_bool, len(jobs))

@@ -5,24 +5,25 @@ refuses gets 422 with every problem by field. Described in openapi.json, served 
 import json
 from datetime import date
 from importlib import resources
-from typing import Any, Literal
+from typing import Any
 
 from flask import Blueprint, Response, request
 from pydantic import ValidationError
 
 from ..actions import patient_from_fields
 from ..errors import ConsentPackError
-from ..library.models import Strict
 from ..files.naming import DEFAULT_TEMPLATE, NameTemplate
-from ..patient.preflight import RowProblems
+from ..library.models import Strict
 from ..library.validation import problem_pairs
+from ..patient.models import ConsentFormChoice
+from ..patient.preflight import RowProblems
 from .engine import DeskEngine
 
 OPTION_FIELDS = ("consent_form", "large_print", "allow_expired")
 
 
 class PackOptions(Strict):
-    consent_form: Literal["auto", 1, 2, 3, 4] = "auto"
+    consent_form: ConsentFormChoice = "auto"
     large_print: bool = False
     allow_expired: bool = False
 

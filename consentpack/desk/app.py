@@ -20,15 +20,15 @@ from flask import (
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from ..actions import patient_from_fields
-from ..errors import ConsentPackError, UsageError
-from ..library.check import check_library
+from ..errors import ConsentPackError, UsageError, scrubbed_traceback
 from ..files.naming import DEFAULT_TEMPLATE, NameTemplate
+from ..library.check import check_library
 from ..patient.fields import CONSENT_FORM, FORM_FIELDS, LACKS_CAPACITY, PATIENT_FIELDS, RISKS
 from ..patient.preflight import RowProblems
 from . import api, security
 from .engine import DeskEngine
 from .list_jobs import CHECKED, FAILED, MADE, MAKING, ListJobs
-from .patient_form import by_field, form_choice, typed_fields
+from .patient_form import by_field, chosen_form, typed_fields
 
 LIST_SUFFIXES = (".csv", ".xlsx", ".xlsm", ".json")
 
@@ -96,13 +96,9 @@ def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions()) -> Flas
         if request.method == "GET":
             return render_template("patient.html", values={}, errors={}, **page)
         values = request.form
-        fields = typed_fields(values)
-        form = form_choice(values.get("consent_form"))
-        lines = [] if form is not None else ["consent_form: must be auto, 1, 2, 3 or 4"]
         try:
-            if lines:
-                raise RowProblems("Bad patient details", lines)
-            made = engine.pack(procedure, patient_from_fields(fields), date.today(),
+            form = chosen_form(values.get("consent_form"))
+            made = engine.pack(procedure, patient_from_fields(typed_fields(values)), date.today(),
                                bool(values.get("allow_expired")), bool(values.get("large_print")), form)
         except RowProblems as exc:
             return render_template("patient.html", values=values, errors=by_field(exc.problems), **page), 422
@@ -139,8 +135,7 @@ def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions()) -> Flas
     @app.post("/list/<job_id>/make")
     def make_list(job_id):
         job = lists.get(job_id, owner()) or abort(404)
-        if job.state == CHECKED and job.total:
-            lists.make(job, date.today())
+        lists.make(job, date.today())  # a list already made, or being made, is not made again
         return redirect(url_for("list_job", job_id=job.id), code=303)
 
     @app.get("/list/<job_id>/packs.zip")
@@ -197,10 +192,14 @@ def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions()) -> Flas
 
     @app.errorhandler(Exception)
     def unexpected(error):
-        security.log.error("%s %s failed: %s", request.method, request.path, type(error).__name__)
-        return render_template("error.html", title="Something went wrong",
-                               message="The desk could not do that. Nothing was kept; try again, and "
-                                       "tell whoever runs the desk if it happens again."), 500
+        """A fault of the desk: its trace is logged for whoever runs the desk, but never its
+        message, which may quote a patient's details."""
+        security.log.error("%s %s failed:\n%s", request.method, request.path, scrubbed_traceback(error))
+        message = ("The desk could not do that. Nothing was kept; try again, and tell whoever runs the desk "
+                   "if it happens again.")
+        if request.path.startswith("/api/"):
+            return api.refused([("", message)], 500)
+        return render_template("error.html", title="Something went wrong", message=message), 500
 
     return app
 

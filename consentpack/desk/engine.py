@@ -1,27 +1,46 @@
 """The engine as the desk holds it: one library and one warm pack builder for the server's
-life, so a leaflet's shared pages are laid out once per server, not once per request."""
+life, so a leaflet's shared pages are laid out once per server, not once per request.
 
+It decides every lock the desk takes around a layout, so no page or job has to know where a
+pack is laid out: one layout at a time in this process (the builder's caches are not
+thread-safe, and WeasyPrint does not promise to be), and a theatre list's workers started
+afresh rather than forked from a server full of threads."""
+
+import dataclasses
+import logging
 import threading
 from datetime import date
+from typing import Callable
 
-from ..actions import MadePack, list_leaflets, one_pack
+from ..actions import MadePack, list_leaflets, one_pack, sample_patient
+from ..batch.run import BatchOptions, BatchReport, run_batch
+from ..errors import ConsentPackError, scrubbed_traceback
 from ..layout.cache import LayoutCache
+from ..layout.renderer import Renderer
 from ..library.folders import Library
 from ..library.models import Leaflet
-from ..patient.models import Patient
-from ..pdf.pack import PackBuilder
+from ..lists.rows import TheatreList
+from ..patient.models import FormChoice, Patient
 from ..patient.preflight import Preflight
-from ..layout.renderer import Renderer
+from ..pdf.pack import PackBuilder
+
+log = logging.getLogger(__name__)
+
+ProgressStart = Callable[[int], Callable[[int], None]]
+
+
+# How a theatre list's worker processes start: never by fork, which could copy into a worker a
+# lock that another of the server's threads holds, and hang it. Not forkserver either: a worker
+# stops at once when its parent is not the process that runs the batch (files/worker_life.py),
+# and a fork server's workers are its children. Spawn starts them as the batch's own children.
+WORKER_START_METHOD = "spawn"
 
 
 class DeskEngine:
     def __init__(self, library: Library, cache: LayoutCache | None):
         self.library = library
         self._builder = PackBuilder(Renderer(library), cache)
-        # One layout at a time in this process: the builder's caches are not thread-safe, and
-        # WeasyPrint does not promise to be. A theatre list is laid out in worker processes,
-        # or under this lock when it would be laid out here (see list_jobs.py).
-        self.lock = threading.Lock()
+        self._layout = threading.Lock()  # held by whatever lays out in this process
 
     def leaflets(self) -> tuple[list[Leaflet], tuple[str, ...]]:
         listing = list_leaflets(self.library)
@@ -33,18 +52,29 @@ class DeskEngine:
         return leaflet
 
     def pack(self, procedure: str, patient: Patient, today: date, allow_expired: bool, large_print: bool,
-             form) -> MadePack:
-        with self.lock:
+             form: FormChoice) -> MadePack:
+        with self._layout:
             return one_pack(self._builder, procedure, patient, today, "patient details", allow_expired,
-                             large_print, form=form)
+                            large_print, form=form)
+
+    def check_list(self, theatre_list: TheatreList, options: BatchOptions) -> BatchReport:
+        """`batch --check`: every row through the preflight; nothing is laid out or written, so no lock."""
+        return run_batch(theatre_list, self.library, dataclasses.replace(options, check_only=True, print_file=None))
+
+    def make_list(self, theatre_list: TheatreList, options: BatchOptions,
+                  progress_start: ProgressStart) -> BatchReport:
+        """`batch` on a theatre list: in spawned worker processes, or, where batch makes the packs
+        in this process, under the lock every layout here takes."""
+        options = dataclasses.replace(options, start_method=WORKER_START_METHOD, in_process_lock=self._layout)
+        return run_batch(theatre_list, self.library, options, progress_start)
 
     def warm(self) -> None:
         """Lays out every leaflet's shared pages before the first surgeon asks (in the background)."""
-        from ..actions import sample_patient
-
         leaflets, _ = self.leaflets()
         for leaflet in leaflets:
             try:
                 self.pack(leaflet.id, sample_patient(leaflet), date.today(), True, False, "auto")
-            except Exception:  # a leaflet that cannot be made is reported when someone asks for it
+            except ConsentPackError:  # a leaflet that cannot be made is reported when someone asks for it
                 continue
+            except Exception as exc:  # a fault of the desk: logged, and the other leaflets still warmed
+                log.error("warming leaflet %s failed:\n%s", leaflet.id, scrubbed_traceback(exc))

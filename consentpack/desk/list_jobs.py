@@ -6,8 +6,8 @@ once the ZIP has been sent, when the list is abandoned for 30 minutes, or when t
 stops. Nothing else is written to disk.
 """
 
-import contextlib
 import dataclasses
+import logging
 import shutil
 import tempfile
 import threading
@@ -18,15 +18,18 @@ from datetime import date
 from pathlib import Path
 
 from ..batch.manifest import FAILED as FAILED_ROW
-from ..batch.run import BatchOptions, BatchReport, run_batch
-from ..lists.rows import TheatreList, read_theatre_list
-from ..errors import ConsentPackError
+from ..batch.run import BatchOptions, BatchReport
+from ..errors import ConsentPackError, scrubbed_traceback
 from ..files.naming import DEFAULT_TEMPLATE, NameTemplate, slug
+from ..lists.reader import read_theatre_list
+from ..lists.rows import TheatreList
 from .engine import DeskEngine
 
 ABANDONED_AFTER = 30 * 60  # seconds
 PRINT_FILE = "print-all.pdf"
 CHECKED, MAKING, MADE, FAILED = "checked", "making", "made", "failed"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -86,15 +89,19 @@ class ListJobs:
             job.problems = [f"{name}: has {len(theatre_list.rows):,} patient rows; the desk takes at most "
                             f"{self._max_rows:,} at a time: split the list, or use consentpack batch"]
             return job
-        report = run_batch(theatre_list, self._library, self._options(job, today, check_only=True))
+        report = self._engine.check_list(theatre_list, self._options(job, today))
         job.theatre_list, job.rows = theatre_list, report.rows
         job.problems, job.warnings = report.problems, report.warnings
         job.total = report.rows - report.count(FAILED_ROW)
         return job
 
     def make(self, job: ListJob, today: date) -> None:
-        """Starts `batch` on the list in the background; the job's page follows its progress."""
-        job.state, job.done, job.touched = MAKING, 0, time.monotonic()
+        """Starts `batch` on a checked list in the background, once however often it is asked
+        (a double click sends the form twice); the job's page follows its progress."""
+        with self._lock:
+            if job.state != CHECKED or not job.total:
+                return
+            job.state, job.done, job.touched = MAKING, 0, time.monotonic()
 
         def progress_start(total):
             job.total = total
@@ -104,30 +111,34 @@ class ListJobs:
                 job.touched = time.monotonic()
             return advance
 
-        # batch makes a single pack, or every pack with one worker, in this process: then it
-        # takes its turn with the desk's own packs.
-        in_this_process = self._workers <= 1 or job.total <= 1
-
         def run():
             try:
-                with self._engine.lock if in_this_process else contextlib.nullcontext():
-                    report = run_batch(job.theatre_list, self._library, self._options(job, today), progress_start)
-                job.report, job.problems, job.warnings = report, report.problems, report.warnings
+                report = self._engine.make_list(job.theatre_list, self._options(job, today), progress_start)
                 _zip(job)
-                job.state = MADE
             except ConsentPackError as exc:
-                job.state, job.problems = FAILED, [str(exc).replace(str(job.folder), "")]
-            except Exception as exc:  # reported on the page, never with the list's contents
-                job.state, job.problems = FAILED, [f"the packs could not be made ({type(exc).__name__})"]
-            job.touched = time.monotonic()
+                self._finish(job, FAILED, problems=[str(exc).replace(str(job.folder), "")])
+            except Exception as exc:  # a fault of the desk: its trace logged, the list's contents never
+                log.error("theatre list %s failed:\n%s", job.id[:6], scrubbed_traceback(exc))
+                self._finish(job, FAILED, problems=[f"the packs could not be made ({type(exc).__name__}); "
+                                                    "tell whoever runs the desk: its log says where it failed"])
+            else:
+                self._finish(job, MADE, report)
 
         threading.Thread(target=run, name=f"list-{job.id[:6]}", daemon=True).start()
 
-    def _options(self, job: ListJob, today: date, check_only: bool = False) -> BatchOptions:
+    def _finish(self, job: ListJob, state: str, report: BatchReport | None = None,
+                problems: list[str] | None = None) -> None:
+        with self._lock:
+            if report is not None:
+                job.report, job.problems, job.warnings = report, report.problems, report.warnings
+            else:
+                job.problems = problems
+            job.state, job.touched = state, time.monotonic()
+
+    def _options(self, job: ListJob, today: date) -> BatchOptions:
         packs = job.folder / "packs"
         return BatchOptions(output_folder=packs, name_template=NameTemplate(DEFAULT_TEMPLATE),
-                            jobs=self._workers, today=today, check_only=check_only,
-                            print_file=None if check_only else packs / PRINT_FILE,
+                            jobs=self._workers, today=today, print_file=packs / PRINT_FILE,
                             allow_expired=job.allow_expired)
 
     def get(self, job_id: str, owner: str) -> ListJob | None:

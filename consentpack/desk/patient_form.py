@@ -1,10 +1,14 @@
 """The one-patient form and the API's patient: what was typed, as the engine takes it, and the
 engine's 'field: problem' lines put back beside the fields they name."""
 
+from pydantic_core import PydanticCustomError
+
 from ..patient.fields import FORM_FIELDS, PATIENT_FIELDS, RISKS
+from ..patient.models import FormChoice, form_choice
+from ..patient.preflight import RowProblems
 
 TEXT_FIELDS = [field.name for field in PATIENT_FIELDS + FORM_FIELDS]
-FORM_CHOICES = ("auto", "1", "2", "3", "4")
+FIELDS = TEXT_FIELDS + [RISKS.name, "consent_form", "lacks_capacity", "large_print"]
 
 
 def typed_fields(form) -> dict:
@@ -19,12 +23,12 @@ def typed_fields(form) -> dict:
     return fields
 
 
-def form_choice(value: str | None):
-    """'auto' or a form number; None for anything else."""
-    value = value or "auto"
-    if value not in FORM_CHOICES:
-        return None
-    return value if value == "auto" else int(value)
+def chosen_form(value: str | None) -> FormChoice:
+    """The consent form asked for, read by the parser every door uses; RowProblems otherwise."""
+    try:
+        return form_choice(value or "auto")
+    except PydanticCustomError as exc:
+        raise RowProblems("Bad patient details", [f"consent_form: {exc.message()}"]) from None
 
 
 def by_field(lines: list[str]) -> dict[str, list[str]]:
@@ -34,7 +38,7 @@ def by_field(lines: list[str]) -> dict[str, list[str]]:
     for line in lines:
         field, _, message = line.partition(": ")
         name = field.split(".")[0].split("[")[0]
-        if name not in TEXT_FIELDS + [RISKS.name, "consent_form", "lacks_capacity", "large_print"] or not message:
+        if name not in FIELDS or not message:
             name, message = "", line
         found.setdefault(name, []).append(message)
     return found

@@ -9,9 +9,9 @@ import threading
 from pathlib import Path
 
 from ..errors import UsageError
+from ..files.paths import display_path
 from ..layout.cache import LayoutCache, default_folder
 from ..library.folders import Library
-from ..files.paths import display_path
 from .app import DeskOptions, create_app
 from .engine import DeskEngine
 
@@ -56,8 +56,9 @@ def serve(host: str, port: int, library_folder: Path | None, token_file: Path | 
     handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
     access.addHandler(handler)
     access.propagate = False  # waitress configures the root logger too: one line a request
-    # The log holds requests only: WeasyPrint's own messages (collected by the Renderer for
-    # the CLI's warnings) would reach stderr through that root logger.
+    # The log holds requests, and the traces of the desk's own faults (engine.py, list_jobs.py
+    # log there too), never their messages. WeasyPrint's own messages (collected by the Renderer
+    # for the CLI's warnings) would reach stderr through that root logger.
     logging.getLogger("weasyprint").propagate = False
     threading.Thread(target=engine.warm, name="warm", daemon=True).start()
     if not is_loopback(host):

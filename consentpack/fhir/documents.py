@@ -20,9 +20,9 @@ from fhir.resources.R4B.bundle import Bundle
 from pydantic import ValidationError
 
 from ..errors import ContentError
-from ..patient.models import PackRequest
-from ..library.models import Site
 from ..files.atomic import atomic_write
+from ..library.models import Site
+from ..patient.models import PackRequest
 from .codes import CONSENT_DOCUMENT, NHS_NUMBER
 
 BUNDLE_NAME = "document-references.json"

@@ -7,7 +7,6 @@ import unicodedata
 
 from ..errors import UsageError
 
-
 DEFAULT_TEMPLATE = "{identifier}-{family_name}-{procedure}"
 PLACEHOLDERS = ("identifier", "family_name", "given_name", "procedure", "procedure_date", "row")
 # The records `file` writes: the page codes hold no names, so neither can the records' names.

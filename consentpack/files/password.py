@@ -9,8 +9,8 @@ import os
 from pathlib import Path
 
 from ..errors import UsageError
-from .paths import display_path
 from ..limits import PASSWORD_FILE_BYTES, read_at_most
+from .paths import display_path
 
 MIN_LENGTH = 8
 ENVIRONMENT_VARIABLE = "CONSENTPACK_PASSWORD"

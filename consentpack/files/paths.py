@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+
 def display_path(path: Path) -> str:
     """Paths in messages are relative to where the user stands, when they can be."""
     try:

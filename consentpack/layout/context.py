@@ -4,8 +4,8 @@ from the same names built the same way, so no two documents can disagree about a
 
 from datetime import date
 
-from ..patient.consent_forms import FORMS
 from ..library.models import Leaflet, Site
+from ..patient.consent_forms import FORMS
 from ..patient.models import Patient
 from .recovery_dates import stage_dates
 from .risk_figures import risk_figures

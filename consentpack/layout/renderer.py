@@ -20,13 +20,13 @@ with one_library_listing():
 from weasyprint.text.fonts import FontConfiguration
 
 from ..errors import ContentError
-from .fetcher import AssetOnlyFetcher
-from ..library.fonts import font_face_css, font_folders, font_versions, primary_font_covers
-from ..library.folders import Library
 from ..files.paths import display_path
+from ..library.folders import Library
+from ..library.fonts import font_face_css, font_folders, font_versions, primary_font_covers
 from ..library.models import Leaflet, Site
-from .risk_figures import SCALE
 from ..library.safe_markdown import fill_placeholders, markdown_block, markdown_inline
+from .fetcher import AssetOnlyFetcher
+from .risk_figures import SCALE
 from .strip_layout import BodyMargins
 
 STYLESHEETS = ("variables.css", "page.css", "pack.css")

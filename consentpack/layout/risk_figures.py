@@ -8,8 +8,8 @@ from fractions import Fraction
 
 from markupsafe import Markup
 
-from .icon_array import icon_array
 from ..library.models import Frequency, Leaflet, Risk, Site
+from .icon_array import icon_array
 
 # The descriptor scale (as used in UK medicines information), printed under the risks table.
 SCALE = (

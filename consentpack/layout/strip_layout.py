@@ -10,6 +10,8 @@ no name is ever clipped.
 import math
 from dataclasses import dataclass
 
+from .weasyprint_private import page_boxes, page_margins
+
 PX_PER_MM = 96 / 25.4  # WeasyPrint lays out in CSS pixels
 CLEARANCE_MM = 3  # between the strip (or the reference line) and the body
 
@@ -22,11 +24,6 @@ class BodyMargins:
     bottom: int
 
 
-def _classes(box) -> set[str]:
-    element = getattr(box, "element", None)
-    return set(element.get("class", "").split()) if element is not None else set()
-
-
 def _whole_mm(px: float) -> int:
     return math.ceil(px / PX_PER_MM - 1e-6)
 
@@ -35,17 +32,17 @@ def body_margins(document) -> BodyMargins | None:
     """Margins that keep the body clear of the strip page's identity strip and reference line,
     or None where the style sheets' own margins already do. `document` has the strip as its
     first page and a body page (the cover) second."""
-    strip_page, body_page = document.pages[0]._page_box, document.pages[1]._page_box
-    strip_bottom, reference_top = 0.0, strip_page.margin_height()
-    for box in strip_page.descendants():
-        classes = _classes(box)
+    strip, body = page_margins(document.pages[0]), page_margins(document.pages[1])
+    strip_bottom, reference_top = 0.0, strip.height
+    for box in page_boxes(document.pages[0]):
+        classes = box.classes
         if "identity" in classes:
-            strip_bottom = max(strip_bottom, box.border_box_y() + box.border_height())
+            strip_bottom = max(strip_bottom, box.bottom)
         elif "reference" in classes:
-            reference_top = min(reference_top, box.border_box_y())
+            reference_top = min(reference_top, box.top)
     clearance = CLEARANCE_MM * PX_PER_MM
-    top = max(body_page.margin_top, strip_bottom + clearance)
-    bottom = max(body_page.margin_bottom, strip_page.margin_height() - reference_top + clearance)
-    if top <= body_page.margin_top and bottom <= body_page.margin_bottom:
+    top = max(body.top, strip_bottom + clearance)
+    bottom = max(body.bottom, strip.height - reference_top + clearance)
+    if top <= body.top and bottom <= body.bottom:
         return None
     return BodyMargins(_whole_mm(top), _whole_mm(bottom))

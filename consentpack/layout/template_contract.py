@@ -11,6 +11,7 @@ the composition:
 """
 
 from ..errors import ContentError
+from .weasyprint_private import page_boxes
 
 
 def _broken(template: str, problem: str) -> ContentError:
@@ -24,9 +25,7 @@ def personal_starts(document, template: str) -> tuple[int, int]:
         for anchor in ("cover", "consent-head"):
             if anchor in page.anchors:
                 starts.setdefault(anchor, index)
-    if not any("identity" in getattr(box, "element", None).get("class", "").split()
-               for box in document.pages[0]._page_box.descendants()
-               if getattr(box, "element", None) is not None):
+    if not any("identity" in box.classes for box in page_boxes(document.pages[0])):
         raise _broken(template, "has no identity strip (an element with class=\"identity\") on its first page")
     for anchor in ("cover", "consent-head"):
         if anchor not in starts:

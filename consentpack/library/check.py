@@ -7,12 +7,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ..errors import ContentError, UsageError
-from .folders import Library, id_mismatch, read_model
 from ..files.paths import display_path
 from ..limits import SECTION_WORDS
+from .folders import Library, id_mismatch, read_model
 from .models import Leaflet, ReadabilityTargets, Site
-from .readiness import UNFINISHED, unfinished_fields, unknown_local_figures
 from .readability import measure
+from .readiness import UNFINISHED, unfinished_fields, unknown_local_figures
 from .safe_markdown import markdown_plain
 
 ERROR, WARNING = "error", "warning"

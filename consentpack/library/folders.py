@@ -14,10 +14,10 @@ from pydantic import ValidationError
 
 from .. import __version__
 from ..errors import ContentError, UsageError
-from .models import Leaflet, Site
-from .validation import bulleted, problem_pairs
 from ..files.paths import display_path
 from ..files.yaml_source import YamlSource
+from .models import Leaflet, Site
+from .validation import bulleted, problem_pairs
 
 SITE_FILE_NAME = "site.yaml"
 LIBRARY_FOLDERS = ("leaflets", "templates", "styles")

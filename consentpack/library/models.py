@@ -22,8 +22,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from .fonts import unprintable
 from ..limits import MARKDOWN_CHARS
+from .fonts import unprintable
 from .safe_markdown import check_markdown
 
 

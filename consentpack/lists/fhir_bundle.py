@@ -5,7 +5,8 @@ so the rest of `batch` (checks, packs, manifest) is the same whichever way the l
     Patient          family_name, given_name, date_of_birth, nhs_number (UK Core identifier),
                      hospital_number (the site file's fhir.hospital_number_system); the first
                      contact is the parent or guardian who signs form 2
-    ServiceRequest   code -> procedure (site file table, then the leaflets' codes); bodySite
+    ServiceRequest   code -> procedure (site file table, then the leaflets' codes:
+                     leaflet_codes.py); bodySite
                      laterality -> side; occurrence -> procedure_date; performer -> consultant
     Appointment      the same from serviceType, start and participant, or the date and people
                      of the ServiceRequest it is basedOn
@@ -22,12 +23,7 @@ from pathlib import Path
 from fhir.resources.R4B import get_fhir_model_class
 from pydantic import ValidationError
 
-from .rows import COLUMNS, ListRow, TheatreList
 from ..errors import ContentError
-from ..library.folders import Library
-from ..files.paths import display_path
-from ..limits import LIST_BYTES, LIST_ROWS
-from ..library.validation import problem_pairs
 from ..fhir.codes import (
     CONSENT_FORM_EXTENSION,
     LACKS_CAPACITY_EXTENSION,
@@ -36,6 +32,12 @@ from ..fhir.codes import (
     SNOMED_CT,
     system_name,
 )
+from ..files.paths import display_path
+from ..library.folders import Library
+from ..library.validation import problem_pairs
+from ..limits import LIST_BYTES, LIST_ROWS
+from .leaflet_codes import leaflet_codes
+from .rows import ListRow, TheatreList, row_values
 
 BUNDLE_TYPES = ("collection", "searchset", "transaction")
 OPERATIONS = ("ServiceRequest", "Appointment")
@@ -114,14 +116,7 @@ class _Reader:
                 self._by_reference[entry.full_url] = entry
         site = library.site()
         self._hospital_system = site.fhir.hospital_number_system
-        self._codes = {(code.system, code.code): code.leaflet for code in site.fhir.procedure_codes}
-        for leaflet_id, path in library.leaflet_files().items():
-            try:
-                leaflet = library.load_leaflet(path)
-            except ContentError:
-                continue  # reported for any row that needs it, by batch's own checks
-            for code in leaflet.codes:
-                self._codes.setdefault((code.system, code.code), leaflet_id)
+        self._codes = leaflet_codes(library, site)
         # An Appointment for a ServiceRequest in the Bundle gives that operation its date and
         # people; it is not a second operation.
         self._appointment_of: dict[str, _Entry] = {}
@@ -146,7 +141,7 @@ class _Reader:
         return None
 
     def row(self, entry: _Entry) -> ListRow:
-        values = dict.fromkeys(COLUMNS, "")
+        values: dict[str, str] = {}
         problems = list(entry.problems)
         if not problems:
             operation = entry.resource
@@ -160,7 +155,8 @@ class _Reader:
             values["procedure_date"] = self._date(sources)
             values["consultant"] = self._consultant(sources)
             values.update(self._form(operation, problems))
-        return ListRow(number=entry.number, values=values, problems=tuple(problems), source=entry.label)
+        return ListRow(number=entry.number, values=row_values(values.items()), problems=tuple(problems),
+                       source=entry.label)
 
     def _actors(self, sources: list[dict]) -> list[dict]:
         """References to the operation's people: a ServiceRequest's subject and performers, an
@@ -220,15 +216,17 @@ class _Reader:
         concepts = [operation["code"]] if "code" in operation else operation.get("serviceType", [])
         codings = [coding for concept in concepts for coding in concept.get("coding", [])]
         for coding in codings:
-            if leaflet := self._codes.get((coding.get("system"), coding.get("code"))):
-                return leaflet
+            if leaflet := self._codes.leaflets.get((coding.get("system"), coding.get("code"))):
+                return leaflet  # a broken one too: batch reports its problem as for a CSV row
         if not codings:
             problems.append("code: is missing; give the procedure as a coded concept (SNOMED CT, or a code "
                             "the site file maps to a leaflet)")
         else:
             first = codings[0]
             problems.append(f"code: no leaflet for {system_name(first.get('system', 'no system'))} "
-                            f"{first.get('code', '')}")
+                            f"{first.get('code', '')}"
+                            + "".join(f"; a leaflet that may list it cannot be read: {problem}"
+                                      for problem in self._codes.unreadable))
         return ""
 
     def _side(self, operation: dict, problems: list[str]) -> str:

@@ -7,12 +7,14 @@ scanned for its real rows and cells (and for formulas whose result was never sav
 then are its rows read, streaming.
 """
 
+import lzma
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from xml.parsers import expat
 
-from ..errors import ConsentPackError, ContentError, UsageError
+from ..errors import ContentError, UsageError
 from ..limits import (
     LIST_COLUMNS,
     LIST_ROWS,
@@ -28,6 +30,14 @@ _CELL = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7})")
 _NUMBER = re.compile(r"[0-9]{1,7}")  # a row number, as Excel has at most 1,048,576 rows
 _DIGITS = re.compile(r"[0-9]+")
 _ON_ITS_OWN = "copy the list on its own to a new workbook, or save it as CSV"
+# What zipfile raises for a damaged package: a broken archive or CRC (BadZipFile), damaged
+# compressed data (zlib.error, lzma.LZMAError, OSError from bz2, EOFError when it ends early),
+# a part encrypted or compressed in a way it cannot undo (RuntimeError, NotImplementedError).
+_DAMAGED_PACKAGE = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError, RuntimeError)
+# What openpyxl raises for parts it cannot make sense of: XML that does not parse (ElementTree's
+# ParseError and lxml's XMLSyntaxError are SyntaxErrors), a part, relationship or shared text
+# that is missing, or a value or attribute of the wrong kind.
+_DAMAGED_CONTENT = (SyntaxError, KeyError, IndexError, ValueError, TypeError)
 
 
 def _unreadable(name: str) -> ContentError:
@@ -194,9 +204,7 @@ def read_sheet(path: Path, name: str, sheet: str | None) -> list[tuple]:
         with zipfile.ZipFile(path) as archive:
             _check_package(archive, name)
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except ConsentPackError:
-        raise
-    except Exception:  # zipfile, expat and openpyxl raise many kinds for a damaged or mislabelled file
+    except (*_DAMAGED_PACKAGE, expat.ExpatError, *_DAMAGED_CONTENT):
         raise _unreadable(name) from None
     try:
         sheets = {worksheet.title: worksheet for worksheet in workbook.worksheets}  # not chart sheets
@@ -220,16 +228,14 @@ def _rows(path: Path, name: str, worksheet) -> list[tuple]:
     try:  # openpyxl keeps the part's name private; it has had this one since read-only mode began
         with zipfile.ZipFile(path) as archive, archive.open(worksheet._worksheet_path) as source:
             _scan_sheet(source, name)
-    except ConsentPackError:
-        raise
-    except Exception:  # malformed XML
+    except (*_DAMAGED_PACKAGE, expat.ExpatError):  # malformed XML, or a part that cannot be unpacked
         raise _unreadable(name) from None
     worksheet.reset_dimensions()  # read the rows there are, not the ones declared
     table = []
     try:
         for values in worksheet.iter_rows(values_only=True):
             table.append(values)
-    except Exception:  # a cell openpyxl cannot convert; its text may be a patient's, so not shown
+    except _DAMAGED_CONTENT:  # a cell openpyxl cannot convert; its text may be a patient's, so not shown
         raise ContentError(f"{name} row {len(table) + 1}: cannot be read (the workbook is damaged); open it "
                            "in Excel or LibreOffice and save it again") from None
     return table

@@ -57,7 +57,7 @@ def _past_birth_date(value: date) -> date:
 
 def nhs_check_digit_ok(digits: str) -> bool:
     """NHS number Modulus 11: weights 10..2 on the first nine digits; 10 is never valid."""
-    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1)))
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
     check = 11 - total % 11
     if check == 11:
         check = 0

@@ -13,11 +13,12 @@ from pydantic import ValidationError
 
 from ..errors import ConsentPackError, ContentError, PatientError
 from ..library.folders import Library
+from ..library.models import Leaflet
 from ..library.readiness import cannot_print, leaflet_warnings
+from ..library.validation import bulleted, problems
 from .consent_forms import consent_form
 from .models import FormChoice, PackRequest, Patient
-from ..library.models import Leaflet
-from ..library.validation import bulleted, problems
+
 
 @dataclass(frozen=True)
 class Prepared:

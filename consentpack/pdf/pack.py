@@ -30,16 +30,17 @@ from pypdf.generic import (
     StreamObject,
 )
 
-from ..layout.context import pack_context
-from ..patient.consent_forms import FORMS, ConsentForm
 from ..layout.cache import Entry, LayoutCache, cache_key
-from ..library.models import Leaflet, Site
-from ..patient.models import PackRequest
-from .page_code import PageCode, identifier
+from ..layout.context import pack_context
 from ..layout.recovery_dates import has_dated_stages
 from ..layout.renderer import Renderer
 from ..layout.strip_layout import BodyMargins, body_margins
 from ..layout.template_contract import check_labels, personal_starts
+from ..library.models import Leaflet, Site
+from ..patient.consent_forms import FORMS, ConsentForm
+from ..patient.models import PackRequest
+from .damaged import DAMAGED_PDF_ERRORS
+from .page_code import PageCode, identifier
 from .pypdf_private import add_object
 from .qr_code import code_form
 from .standards import archivable, describe, encrypt
@@ -170,15 +171,37 @@ class _Canvas:
         self.structure.add_page(page, part_title, body.page.elements)
 
 
+class _Recent(dict):
+    """A dict that keeps only the `size` entries used last: the desk's builder lives as long as
+    the server and meets a new operation date, each with its own leaflet pages, every day."""
+
+    def __init__(self, size: int):
+        super().__init__()
+        self._size = size
+
+    def __getitem__(self, key):
+        value = super().pop(key)
+        super().__setitem__(key, value)  # now the newest
+        return value
+
+    def __setitem__(self, key, value):
+        super().pop(key, None)
+        super().__setitem__(key, value)
+        if len(self) > self._size:
+            super().__delitem__(next(iter(self)))  # the one used longest ago
+
+
 class PackBuilder:
     """Builds packs for any number of patients, laying out shared parts only once: once per
     builder, and with a `cache`, once ever."""
 
+    RECENT = 32  # shared parts kept in memory (with a `cache`, every one stays on disk)
+
     def __init__(self, renderer: Renderer, cache: LayoutCache | None = None):
         self._renderer = renderer
         self._cache = cache
-        self._leaflets: dict[tuple, SharedLeaflet] = {}
-        self._rests: dict[tuple, tuple[Body, ...]] = {}
+        self._leaflets: dict[tuple, SharedLeaflet] = _Recent(self.RECENT)
+        self._rests: dict[tuple, tuple[Body, ...]] = _Recent(self.RECENT)
         self._labels: dict[tuple, StreamObject] = {}
 
     @property
@@ -220,12 +243,13 @@ class PackBuilder:
 
     def _cached(self, material: tuple[str, ...], lay_out: Callable[[], Entry], use: Callable[[Entry], T]) -> T:
         """`use` of the entry kept for `material`, or of a fresh `lay_out()`, then kept. An entry
-        `use` cannot read is laid out again: it is never trusted."""
+        `use` cannot read is laid out again: it is never trusted. Only damage is caught (see
+        damaged.py), and only around `use` of a kept entry, so a bug still raises."""
         key = cache_key(self._renderer.fingerprint, *material)
         if self._cache is not None and (entry := self._cache.load(key)) is not None:
             try:
                 return use(entry)
-            except Exception:  # a damaged entry (pypdf raises many kinds) is laid out again
+            except DAMAGED_PDF_ERRORS:  # a damaged entry is laid out again
                 pass
         entry = lay_out()
         if self._cache is not None:

@@ -21,8 +21,8 @@ themselves, though two printings of such a pack cannot be told apart.
 import re
 from dataclasses import dataclass
 
-from ..patient.models import Patient
 from ..library.models import Site
+from ..patient.models import Patient
 from ..patient.printing import PATTERN as PACK_ID
 from ..patient.printing import printed_on
 
@@ -69,7 +69,7 @@ def part_ranges(part_ends, pages: int) -> dict[str, range] | None:
         return None
     starts = (1, *(end + 1 for end in part_ends))
     ends = (*part_ends, pages)
-    return {kind: range(start, end + 1) for kind, start, end in zip(KINDS, starts, ends)}
+    return {kind: range(start, end + 1) for kind, start, end in zip(KINDS, starts, ends, strict=False)}
 
 
 _FIELDS = {

@@ -19,9 +19,8 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from ..errors import OutputError
-from ..files.paths import display_path
 from ..files.atomic import atomic_file
+from .damaged import DAMAGED_PDF_ERRORS
 from .streamed import StreamedPdf, reference
 
 # What printing needs of a page: not its place in the pack's page tree or structure tree.
@@ -61,7 +60,7 @@ def _open(path: Path, password: str | None) -> PdfReader:
         raise
     except OSError as exc:
         raise _Unreadable(exc.strerror or type(exc).__name__) from None
-    except Exception as exc:  # pypdf raises many kinds for a damaged file
+    except DAMAGED_PDF_ERRORS as exc:
         raise _Unreadable(f"it is not a readable PDF: {type(exc).__name__}") from None
 
 
@@ -106,7 +105,7 @@ def _bookmarks(pdf: StreamedPdf, items: list[tuple], parent: int) -> tuple[int, 
     and how many show."""
     numbers = [pdf.reserve().idnum for _ in items]
     entries = [(title, page, number, *(_bookmarks(pdf, children, number) if children else (0, 0, 0)))
-               for (title, page, children), number in zip(items, numbers)]
+               for (title, page, children), number in zip(items, numbers, strict=True)]
     return numbers[0], numbers[-1], _siblings(pdf, entries, parent)
 
 
@@ -137,7 +136,7 @@ def _write(pdf: StreamedPdf, packs: list[tuple[str, Path]], password: str | None
     for index, (title, path) in enumerate(packs):
         try:
             bookmark = _pack(pdf, _open(path, password), title, f"back of {path.name}")
-        except Exception as exc:  # damaged inside: pypdf raises many kinds, a loop in it ValueError
+        except (_Unreadable, *DAMAGED_PDF_ERRORS) as exc:  # damaged inside: a loop in it is a ValueError
             pdf.discard()
             left_out[index] = str(exc) if isinstance(exc, _Unreadable) else \
                 f"it is not a readable PDF: {type(exc).__name__}"
@@ -160,16 +159,12 @@ def _write(pdf: StreamedPdf, packs: list[tuple[str, Path]], password: str | None
 
 def write_print_file(packs: list[tuple[str, Path]], target: Path, password: str | None = None) -> PrintFile:
     """`packs` are (bookmark title, PDF path) in print order. With a password the packs are
-    read with it and the print file is encrypted with it too."""
+    read with it and the print file is encrypted with it too. Whatever stops the writing (a full
+    disk is an OutputError) leaves no print file at all: half a pack must never reach the printer."""
     try:
         with atomic_file(target) as handle:
             pdf = StreamedPdf(handle, password)
             left_out = _write(pdf, packs, password)
     except _NothingToPrint as nothing:
         return PrintFile(None, nothing.left_out)
-    except OutputError:  # the file could not be written (a full disk): it says so
-        raise
-    except Exception as exc:  # half a pack must never reach the printer: then no print file at all
-        raise OutputError(f"The print file {display_path(target)} was not written ({type(exc).__name__})",
-                          type(exc).__name__) from None
     return PrintFile(pdf.page_count, left_out)

@@ -12,15 +12,14 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
-
 from ..errors import OutputError, UsageError
+from ..files.atomic import remove_unfinished
 from ..files.folder_lock import FolderLock
-from ..files.paths import display_path
 from ..files.naming import NameTemplate
-from ..files.atomic import atomic_file, remove_unfinished
-from ..pdf.page_code import parse
+from ..files.paths import display_path
 from ..files.worker_life import start_worker
+from ..pdf.filing_pdfs import NewPdf, PdfPages
+from ..pdf.page_code import parse
 from .reading import Reading, read_page
 from .records import (
     FILING_CSV,
@@ -214,38 +213,33 @@ def _name_values(state: RecordState) -> dict[str, str]:
 
 def _write_record(path: Path, state: RecordState, filed_before: list[int], new: dict[int, _NewPage]) -> None:
     """The record again, in pack order: the pages it had, and the new ones turned upright."""
-    writer = PdfWriter()
-    old = {}
+    pdf = NewPdf()
+    record, old = None, {}
     if filed_before:
-        pages = PdfReader(path).pages
-        if len(pages) != len(filed_before):
-            raise OutputError(f"{display_path(path)} has {_count(len(pages))} but its filing state lists "
+        record = PdfPages(path)
+        if record.count != len(filed_before):
+            raise OutputError(f"{display_path(path)} has {_count(record.count)} but its filing state lists "
                               f"{_count(len(filed_before))}: it was changed outside ConsentPack; restore it from "
                               "a backup, or move it out of the records folder and file its scans again",
                               "changed outside ConsentPack")
-        old = dict(zip(filed_before, pages, strict=True))
+        old = {number: index for index, number in enumerate(filed_before)}
     for number in sorted(state.filed):
         if number in new:
-            page = new[number].scan.add_page(writer, new[number].index)
-            if new[number].rotation:
-                page.rotate(new[number].rotation)
+            new[number].scan.add_page(pdf, new[number].index, new[number].rotation)
         else:
-            writer.add_page(old[number])
-    writer.add_metadata({"/Title": f"Consent pack record {state.pack_id or ''}".strip(), STATE_KEY: state.to_json()})
-    with atomic_file(path) as handle:
-        writer.write(handle)
+            pdf.copy_page(record, old[number])
+    pdf.write(path, {"/Title": f"Consent pack record {state.pack_id or ''}".strip(), STATE_KEY: state.to_json()})
 
 
 def _write_unfiled(path: Path, fingerprints: list[str], new: list[tuple[Scan, int]]) -> None:
-    writer = PdfWriter()
+    pdf = NewPdf()
     if path.is_file():
-        for page in PdfReader(path).pages:
-            writer.add_page(page)
+        unfiled = PdfPages(path)
+        for index in range(unfiled.count):
+            pdf.copy_page(unfiled, index)
     for scan, index in new:
-        scan.add_page(writer, index)
-    writer.add_metadata({"/Title": "Pages ConsentPack could not file", STATE_KEY: unfiled_state(fingerprints)})
-    with atomic_file(path) as handle:
-        writer.write(handle)
+        scan.add_page(pdf, index)
+    pdf.write(path, {"/Title": "Pages ConsentPack could not file", STATE_KEY: unfiled_state(fingerprints)})
 
 
 _scans: dict[Path, Scan] = {}  # a worker's open files
@@ -272,7 +266,7 @@ def _read_all(pages: list[tuple[Scan, int]], jobs: int, advance: Callable[[int],
             chunks.append((scan.path, [index]))
     readings = []
     with ProcessPoolExecutor(jobs, initializer=start_worker, initargs=(os.getpid(),)) as pool:
-        for chunk, result in zip(chunks, pool.map(_read_chunk, *zip(*chunks)), strict=True):
+        for chunk, result in zip(chunks, pool.map(_read_chunk, *zip(*chunks, strict=True)), strict=True):
             readings.extend(result)
             advance(len(chunk[1]))
     return readings

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import zxingcpp
 from PIL import Image, ImageFilter
 
-from .sources import Scan
+from .sources import DAMAGED_PAGE_ERRORS, Scan
 
 READ_DPI = 200
 CORNER_MM = 50  # the code ends 18 mm from the corner; the rest allows for the scanner's margins
@@ -35,10 +35,10 @@ class Reading:
 
 
 def read_page(scan: Scan, index: int) -> Reading:
-    """Never raises for one bad page: the page goes to unfiled.pdf, and the rest are read."""
+    """A damaged page never stops the run: it goes to unfiled.pdf, and the rest are read."""
     try:
         return _read(scan, index)
-    except Exception as exc:  # a damaged page, in a library that may raise anything
+    except DAMAGED_PAGE_ERRORS as exc:
         return Reading((), 0, blank=False, failure=f"could not be read ({type(exc).__name__})")
 
 

@@ -12,11 +12,10 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError
-
 from ..files.atomic import atomic_write
 from ..patient.printing import printed_on
+from ..pdf.damaged import DAMAGED_PDF_ERRORS
+from ..pdf.filing_pdfs import PdfPages
 from ..pdf.page_code import PageCode, part_ranges
 
 STATE_KEY = "/ConsentPackFiling"
@@ -115,14 +114,17 @@ def read_folder(folder: Path) -> Folder:
 
 
 def _state(path: Path) -> RecordState | list[str] | None:
+    """The filing state a PDF carries; None for any other PDF, and for one that cannot be read."""
     try:
-        info = PdfReader(path).metadata or {}
-        text = info.get(STATE_KEY)
-        if text is None:
-            return None
+        text = PdfPages(path).info(STATE_KEY)
+    except (OSError, *DAMAGED_PDF_ERRORS):
+        return None
+    if text is None:
+        return None
+    try:
         data = json.loads(text)
         return data["unfiled"] if "unfiled" in data else RecordState.from_json(text)
-    except (OSError, PdfReadError, ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError):  # a state ConsentPack did not write
         return None
 
 

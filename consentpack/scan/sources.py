@@ -10,15 +10,19 @@ from pathlib import Path
 
 import pypdfium2
 from PIL import Image, UnidentifiedImageError
-from pypdf import PageObject, PdfReader, PdfWriter
-from pypdf.errors import PdfReadError
 
 from ..errors import ConsentPackError, UsageError
 from ..files.paths import display_path
-from .embed import A4_LONG_SIDE, add_image_page
+from ..pdf.damaged import DAMAGED_PDF_ERRORS
+from ..pdf.filing_pdfs import NewPdf, PdfPages
+from ..pdf.scanned_pages import A4_LONG_SIDE
 
 KINDS = {".pdf": "PDF", ".tif": "TIFF", ".tiff": "TIFF", ".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG"}
 Image.MAX_IMAGE_PIXELS = 200_000_000  # an A3 page at 1200 dpi; larger is a decompression bomb
+# What decoding a damaged page raises: Pillow an OSError (a broken or truncated stream), a
+# SyntaxError (a broken PNG chunk), an EOFError or a ValueError; pdfium a PdfiumError.
+DAMAGED_PAGE_ERRORS = (OSError, SyntaxError, EOFError, ValueError, Image.DecompressionBombError,
+                       pypdfium2.PdfiumError)
 
 
 class ScanError(ConsentPackError):
@@ -44,23 +48,23 @@ class Scan:
         check_kind(path)
         self.path = path
         self.kind = KINDS[path.suffix.lower()]
-        self._pdf: PdfReader | None = None
+        self._pdf: PdfPages | None = None
         self._pdfium = None
         try:
             self.count = self._count()
         except ScanError:
             raise
-        except (OSError, PdfReadError, UnidentifiedImageError, pypdfium2.PdfiumError, ValueError,
-                Image.DecompressionBombError) as exc:
+        except (OSError, UnidentifiedImageError, pypdfium2.PdfiumError, Image.DecompressionBombError,
+                *DAMAGED_PDF_ERRORS) as exc:
             raise ScanError(f"{display_path(path)}: cannot be read as a {self.kind} file "
                             f"({type(exc).__name__})") from None
 
     def _count(self) -> int:
         if self.kind == "PDF":
-            self._pdf = PdfReader(self.path)
-            if self._pdf.is_encrypted:
+            self._pdf = PdfPages(self.path)
+            if self._pdf.encrypted:
                 raise ScanError(f"{display_path(self.path)}: is encrypted; scan without a password")
-            return len(self._pdf.pages)
+            return self._pdf.count
         with Image.open(self.path) as image:
             return getattr(image, "n_frames", 1)
 
@@ -96,12 +100,14 @@ class Scan:
             own /= factor
         return Pixels(grey, own)
 
-    def add_page(self, writer: PdfWriter, index: int) -> PageObject:
-        """The page into `writer` as scanned: a PDF page's objects copied as they are, an
-        image's pixels stored without loss (see embed.py)."""
+    def add_page(self, pdf: NewPdf, index: int, rotation: int = 0) -> None:
+        """The page into `pdf` as scanned, turned `rotation` degrees clockwise: a PDF page's
+        objects copied as they are, an image's pixels stored without loss (see
+        pdf/scanned_pages.py)."""
         if self.kind == "PDF":
-            return writer.add_page(self._pdf.pages[index])
-        return add_image_page(writer, self.path, index)
+            pdf.copy_page(self._pdf, index, rotation)
+        else:
+            pdf.add_image(self.path, index, rotation)
 
     def close(self) -> None:
         if self._pdfium is not None:

@@ -1,6 +1,6 @@
 """Scans made as a scanner makes them, from packs the tool printed: pages rasterised with
-pypdfium2, then fed crooked, upside down, compressed and worn with Pillow. Shared by the
-filing tests and benchmarks/file.py."""
+pypdfium2, then fed crooked, upside down, compressed and worn with Pillow; and the QR codes a
+scanner reads on a page. Shared by the tests and benchmarks/file.py."""
 
 import random
 from collections.abc import Iterable
@@ -8,6 +8,7 @@ from io import BytesIO
 from pathlib import Path
 
 import pypdfium2
+import zxingcpp
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 from pypdf import PdfReader, PdfWriter
 
@@ -17,6 +18,16 @@ def rasterise(pdf: Path, dpi: int = 200) -> list[Image.Image]:
     document = pypdfium2.PdfDocument(str(pdf))
     try:
         return [page.render(scale=dpi / 72).to_pil().convert("RGB") for page in document]
+    finally:
+        document.close()
+
+
+def decode_page_codes(path, dpi=300) -> list[list[str]]:
+    """What a scanner reads on each page: render it to an image and decode every QR code."""
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        return [[result.text for result in zxingcpp.read_barcodes(page.render(scale=dpi / 72).to_pil())]
+                for page in document]
     finally:
         document.close()
 
@@ -76,5 +87,6 @@ def write_pdf(pages: Iterable[Image.Image], path: Path, dpi: int = 200, quality:
 
 
 def write_tiff(pages: list[Image.Image], path: Path, dpi: int = 200, compression: str = "group4") -> Path:
+    """A multi-page TIFF, as a scanner set to black and white writes it (CCITT G4)."""
     pages[0].save(path, "TIFF", save_all=True, append_images=pages[1:], dpi=(dpi, dpi), compression=compression)
     return path

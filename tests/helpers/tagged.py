@@ -60,6 +60,7 @@ def marked_text(reader: PdfReader) -> dict[tuple[int, int], str]:
 
 
 def structure(reader: PdfReader) -> Node:
+    """The structure tree, as a screen reader walks it: each element with its role, page and kids."""
     pages = {page.indirect_reference.idnum: index for index, page in enumerate(reader.pages)}
     root = reader.trailer["/Root"]["/StructTreeRoot"]
 
@@ -88,6 +89,7 @@ def structure(reader: PdfReader) -> Node:
 
 
 def text_of(element: Node, texts) -> str:
+    """What a screen reader says for `element`: the text of its marked content, in order."""
     return " ".join(" ".join(texts.get(key, "").split()) for key in element.marked()).strip()
 
 

@@ -1,6 +1,6 @@
-"""Scanned image files into PDF pages without loss: a JPEG's bytes go in as they are (a PDF
-reads JPEG itself), so nothing is compressed twice; PNG and TIFF pixels are stored exactly,
-Flate-compressed. The page is the size the scanner says it scanned."""
+"""Scanned image files into PDF pages without loss, for filing's records: a JPEG's bytes go in
+as they are (a PDF reads JPEG itself), so nothing is compressed twice; PNG and TIFF pixels are
+stored exactly, Flate-compressed. The page is the size the scanner says it scanned."""
 
 import zlib
 from pathlib import Path
@@ -9,7 +9,7 @@ from PIL import Image
 from pypdf import PageObject, PdfWriter
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject, NumberObject, StreamObject
 
-from ..pdf.pypdf_private import add_object
+from .pypdf_private import add_object
 
 A4_LONG_SIDE = 11.69  # inches
 _PLAIN = {"1": ("/DeviceGray", 1), "L": ("/DeviceGray", 8), "RGB": ("/DeviceRGB", 8)}

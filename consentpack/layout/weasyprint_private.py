@@ -1,0 +1,49 @@
+"""The one module that reaches into WeasyPrint's private API, so a WeasyPrint upgrade has one
+place to check. WeasyPrint has no public way to measure a laid-out page: its page box
+(`Page._page_box`) and the boxes under it are internals, read here as WeasyPrint 70 lays them
+out; pyproject.toml pins WeasyPrint below its next major version.
+"""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageMargins:
+    """A laid-out page's height and its top and bottom margins, in CSS pixels."""
+
+    height: float
+    top: float
+    bottom: float
+
+
+class LaidOutBox:
+    """A box on a laid-out page: the classes of the element it lays out, and where its border
+    box is, in CSS pixels down from the top of the page."""
+
+    def __init__(self, box):
+        self._box = box
+
+    @property
+    def classes(self) -> set[str]:
+        element = getattr(self._box, "element", None)
+        return set(element.get("class", "").split()) if element is not None else set()
+
+    @property
+    def top(self) -> float:
+        return self._box.border_box_y()
+
+    @property
+    def bottom(self) -> float:
+        return self._box.border_box_y() + self._box.border_height()
+
+
+def page_margins(page) -> PageMargins:
+    """Of a `weasyprint.Page`."""
+    box = page._page_box
+    return PageMargins(box.margin_height(), box.margin_top, box.margin_bottom)
+
+
+def page_boxes(page) -> Iterator[LaidOutBox]:
+    """Every box on a `weasyprint.Page`, in document order."""
+    return map(LaidOutBox, page._page_box.descendants())
