@@ -59,7 +59,7 @@ def test_the_installed_wheel_lists_generates_files_and_writes_new_leaflets_outsi
             for folder in ("templates", "static") for path in (REPO / "consentpack" / "desk" / folder).rglob("*")
             if path.is_file()} | {"consentpack/desk/openapi.json"}
     assert "consentpack/desk/static/nhsuk/nhsuk-frontend.min.css" in desk
-    assert library | desk | {"consentpack/default_site.yaml", "consentpack/pdf/pack.py"} <= names
+    assert library | desk | {"consentpack/library/default_site.yaml", "consentpack/pdf/pack.py"} <= names
     assert {name.split("/")[0] for name in names} == {"consentpack", wheel.name.rsplit("-", 3)[0] + ".dist-info"}
 
     venv = tmp_path / "venv"
