@@ -112,12 +112,13 @@ def test_manifest_reads_back_exactly_what_it_wrote(tmp_path):
     assert cells[:5] == ["'-2.pdf", "'=x.pdf", "'+x.pdf", "'@x.pdf", "''-x.pdf"]
 
 
-def test_a_file_name_starting_with_a_hyphen_is_still_recognised_on_a_rerun(tmp_path, library):
+def test_a_name_template_starting_with_a_hyphen_names_files_as_a_person_reads_them(tmp_path, library):
     listing = write_list(tmp_path / "list.csv", [patient_row(0), patient_row(1)])
     out = tmp_path / "out"
     batch = ("batch", listing, "-o", out, "-q", "--library", library, "--jobs", "1", "--name-template=-{row}")
     assert "Produced 2, unchanged 0" in run(*batch).output
-    assert sorted(p.name for p in out.glob("*.pdf")) == ["-2.pdf", "-3.pdf"]
+    assert sorted(p.name for p in out.glob("*.pdf")) == ["2.pdf", "3.pdf"]
+    assert [m["output"] for m in manifest_rows(out)] == ["2.pdf", "3.pdf"]
     again = run(*batch)
     assert "Produced 0, unchanged 2, failed 0." in again.output
 

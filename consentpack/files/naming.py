@@ -13,6 +13,7 @@ PLACEHOLDERS = ("identifier", "family_name", "given_name", "procedure", "procedu
 RECORD_TEMPLATE = "{identifier}-{leaflet}-form{form}-{printed}"
 RECORD_PLACEHOLDERS = ("identifier", "leaflet", "form", "printed", "pack")
 _LITERAL = re.compile(r"^[A-Za-z0-9._-]*$")
+_LEADING_MARKS = re.compile(r"^[._-]+")
 
 
 def slug(text: str) -> str:
@@ -42,8 +43,10 @@ class NameTemplate:
         self._placeholders = placeholders
 
     def file_name(self, values: dict[str, str]) -> str:
-        """Every value is slugged, so the name is one plain file name inside the output folder."""
+        """Every value is slugged, so the name is one plain file name inside the output folder.
+        It starts with a letter or digit: a name starting with '-' reads as an option to other
+        commands, and a spreadsheet shows the manifest's cell for it escaped, not as the name."""
         name = self._template.format(**{key: slug(values[key]) or "x" for key in self._placeholders})
-        name = name.strip(".")
+        name = _LEADING_MARKS.sub("", name).rstrip(".")
         return name if name.endswith(".pdf") else name + ".pdf"
 

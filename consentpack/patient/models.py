@@ -129,26 +129,20 @@ def form_choice(value):
 ConsentFormChoice = Annotated[FormChoice, BeforeValidator(form_choice)]
 
 
+def _name_of(max_length: int):
+    """A person's name as the identity strip and forms print it: no stacked accents, every letter
+    in the bundled fonts."""
+    return Annotated[str, StringConstraints(min_length=1, max_length=max_length), BeforeValidator(composed),
+                     AfterValidator(no_control_characters), AfterValidator(no_stacked_marks),
+                     AfterValidator(printable)]
+
+
 # NHS records allow 35 characters a name; 50 leaves room and keeps the identity strip on the page.
-Name = Annotated[
-    str,
-    StringConstraints(min_length=1, max_length=50),
-    BeforeValidator(composed),
-    AfterValidator(no_control_characters),
-    AfterValidator(no_stacked_marks),
-    AfterValidator(printable),
-]
+Name = _name_of(50)
 # A patient's own risks: printed beside the name, so no stacked accents either.
 PatientText = Annotated[PlainText, AfterValidator(no_stacked_marks)]
 # Someone a name and a relationship describe ("Mary Okafor, daughter"): twice a name's room.
-Person = Annotated[
-    str,
-    StringConstraints(min_length=1, max_length=100),
-    BeforeValidator(composed),
-    AfterValidator(no_control_characters),
-    AfterValidator(no_stacked_marks),
-    AfterValidator(printable),
-]
+Person = _name_of(100)
 Side = Literal["left", "right", "both"]
 
 
