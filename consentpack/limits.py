@@ -15,6 +15,11 @@ LIST_COLUMNS = 50
 CELL_CHARS = 10_000
 ROW_CHARS = LIST_COLUMNS * (CELL_CHARS + 3)  # a CSV row: every cell full, quoted, with its comma
 
+# FHIR Bundles (the same file size and number of entries as a list's rows). The sample Bundle
+# nests 8 levels; a resource with a contained resource and extensions inside extensions, about
+# 13. The models validate recursively, so the whole JSON, extensions included, is measured first.
+BUNDLE_DEPTH = 30
+
 # XLSX only: a workbook is a zip of XML, so a few kilobytes can declare millions of cells.
 WORKBOOK_UNPACKED_BYTES = 20 * 1024 * 1024  # every part, unpacked: 10,000 rows of 13 cells take 5-10 MB
 WORKBOOK_PARTS = 1_000  # files in the zip; Excel writes about a dozen, a few more per picture

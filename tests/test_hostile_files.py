@@ -123,6 +123,51 @@ def test_a_date_or_number_python_cannot_make_is_a_field_error(here):
         "  - nhs_number (line 4): must be 10 digits (spaces allowed)"))
 
 
+
+# --- FHIR Bundles: nesting measured over the whole JSON before any model reads it ----------
+
+SAMPLE_BUNDLE = REPO / "tests" / "data" / "theatre-list.fhir.json"
+FHIR_LIBRARY = REPO / "tests" / "data" / "fhir-library"
+BUNDLE_TOO_DEEP = "nests objects or lists more than 30 levels deep, far more than a theatre list needs; check it " \
+                  "is the right file"
+
+
+def nested_bundle(levels: int, innermost: dict) -> str:
+    """The sample's first operation (Jane Smith's, with her Patient and surgeon) carrying an
+    extension of extensions `levels` deep, the last holding `innermost`. Its deepest object is at
+    level 4 + 2 * levels, one deeper if `innermost` holds an object."""
+    entries = json.loads(SAMPLE_BUNDLE.read_text(encoding="utf-8"))["entry"]
+    extension = {"url": "urn:x", **innermost}
+    for _ in range(levels - 1):
+        extension = {"url": "urn:x", "extension": [extension]}
+    entries[3]["resource"]["extension"] = [extension]
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": [entries[0], entries[2], entries[3]]}
+    return json.dumps(bundle, separators=(",", ":"))
+
+
+def test_a_bundle_with_extensions_nested_200_deep_is_refused_by_name(here):
+    text = nested_bundle(200, {"valueString": "x"})
+    assert 6_000 < len(text) < 8_000  # a few kilobytes, far below the list's 20 MB
+    (here / "list.json").write_text(text, encoding="utf-8")
+    assert_refused(batch("list.json"), f"list.json: {BUNDLE_TOO_DEEP}")
+
+
+@pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000, '{"a":' * 100_000 + "1" + "}" * 100_000,
+                                  "[" * 100_000], ids=["lists", "objects", "never closed"])
+def test_json_nested_100000_deep_is_refused_by_name(here, text):
+    (here / "list.json").write_text(text, encoding="utf-8")
+    assert_refused(batch("list.json"), f"list.json: {BUNDLE_TOO_DEEP}")
+
+
+def test_a_bundle_nested_30_levels_is_read_and_31_refused(here):
+    (here / "at-limit.json").write_text(nested_bundle(13, {"valueString": "x"}), encoding="utf-8")
+    result = run("batch", "at-limit.json", "--check", "--library", FHIR_LIBRARY)
+    assert result.exit_code == 0, result.output
+    assert "Checked 1 rows: 0 with problems." in result.output
+    (here / "list.json").write_text(nested_bundle(13, {"valueCodeableConcept": {"text": "x"}}), encoding="utf-8")
+    assert_refused(batch("list.json", "--library", FHIR_LIBRARY), f"list.json: {BUNDLE_TOO_DEEP}")
+
+
 # --- Leaflets: `list` and `check` go on past a broken one; printing refuses it -----------
 
 BUNDLED = (REPO / "leaflets" / f"{PROCEDURE}.yaml").read_text()

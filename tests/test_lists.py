@@ -10,8 +10,11 @@ import sys
 import pytest
 from openpyxl import Workbook
 
+from consentpack.files.paths import display_path
+from consentpack.lists.rows import COLUMNS
 from helpers.cli import run
 from helpers.library import PROCEDURE, REPO
+from helpers.theatre_lists import manifest_rows, patient_row, write_list
 
 LIBRARY = REPO / "tests" / "data" / "fhir-library"  # the built-in leaflets, and the site's FHIR codes
 CODES = "https://example.org/fhir/CodeSystem/theatre-procedures"
@@ -126,3 +129,75 @@ def test_a_spreadsheet_list_loads_no_fhir_models(tmp_path):
     completed = subprocess.run([sys.executable, "-c", script, str(listing)], cwd=REPO, capture_output=True,
                                text=True, check=False)
     assert completed.stdout.splitlines()[-1] == "LOADED []", completed.stdout + completed.stderr
+
+
+# --- The status column: only a booked operation is printed -------------------------------
+
+CANCELLED = "status: is cancelled; no pack is printed for a cancelled operation"
+UNKNOWN_STATUS = "status: must be empty, booked, scheduled, confirmed (the pack is printed) or cancelled (it is not)"
+STATUSES = ["", "booked", "Scheduled", " CONFIRMED ", "cancelled", "Canceled", "postponed", "Did not attend"]
+
+
+def status_rows() -> list[dict]:
+    """A patient of its own for each status, all for the built-in leaflet."""
+    return [patient_row(n, procedure=PROCEDURE, side="left", status=status) for n, status in enumerate(STATUSES)]
+
+
+def save_workbook(path, rows: list[dict]):
+    workbook = Workbook()
+    workbook.active.append(list(COLUMNS))
+    for row in rows:
+        workbook.active.append([row.get(column, "") for column in COLUMNS])
+    workbook.save(path)
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_cancelled_or_unknown_status_is_a_row_problem(tmp_path, suffix):
+    listing = tmp_path / f"list{suffix}"
+    (write_list if suffix == ".csv" else save_workbook)(listing, status_rows())
+    result = run("batch", listing, "--check")
+    assert result.exit_code == 1, result.output
+    problems = [line for line in result.output.splitlines() if line.startswith(display_path(listing))]
+    assert problems == [f"{display_path(listing)} row {number}: {problem}" for number, problem in [
+        (6, CANCELLED), (7, CANCELLED), (8, UNKNOWN_STATUS), (9, UNKNOWN_STATUS)]]
+    assert "postponed" not in result.output.lower()
+    assert "attend" not in result.output
+    assert "Checked 8 rows: 4 with problems." in result.output
+
+
+def test_no_pack_is_made_for_a_cancelled_row_and_the_booked_pack_is_unchanged(tmp_path):
+    rows = status_rows()
+    with_status = write_list(tmp_path / "with-status.csv", [rows[1], rows[4], rows[6]])
+    older = [column for column in COLUMNS if column != "status"]  # a list saved before the column was
+    without = tmp_path / "without.csv"
+    without.write_text(",".join(older) + "\n" + ",".join(rows[1].get(column, "") for column in older) + "\n",
+                       encoding="utf-8")
+    made = {}
+    for listing in (with_status, without):
+        out = tmp_path / listing.stem
+        result = run("batch", listing, "-o", out, "-q", "--generated-at", "2026-11-27", "--jobs", "1")
+        made[listing.stem] = [(row["row"], row["status"], row["output"]) for row in manifest_rows(out)]
+        assert sorted(path.name for path in out.glob("*.pdf")) == [made[listing.stem][0][2]], result.output
+    assert made["with-status"][1:] == [("3", "failed", ""), ("4", "failed", "")]
+    name = made["without"][0][2]
+    assert (tmp_path / "with-status" / name).read_bytes() == (tmp_path / "without" / name).read_bytes()
+
+
+def test_a_cancelled_operation_reads_the_same_from_csv_xlsx_and_fhir(tmp_path):
+    row = patient_row(0, procedure=PROCEDURE, side="left", status="Cancelled")
+    write_list(tmp_path / "list.csv", [row])
+    save_workbook(tmp_path / "list.xlsx", [row])
+    own = {"resourceType": "Appointment", "id": "appt", "status": "cancelled",
+           "serviceType": [{"coding": [{"system": CODES, "code": "SIJF"}]}],
+           "participant": [{"actor": {"reference": "Patient/p"}, "status": "accepted"}]}
+    booking = {**own, "id": "booking", "basedOn": [{"reference": "ServiceRequest/op-sijf"}]}
+    write_bundle(tmp_path / "list.json", PATIENT, own)
+    write_bundle(tmp_path / "booked.json", PATIENT, operation("SIJF"), booking)
+    found = {}
+    for name in ("list.csv", "list.xlsx", "list.json", "booked.json"):
+        result = run("batch", tmp_path / name, "--check", "--library", LIBRARY)
+        assert result.exit_code == 1, result.output
+        found[name] = row_problems(result.output)
+    assert found["list.csv"] == found["list.xlsx"] == found["list.json"] == [CANCELLED]
+    assert found["booked.json"] == [f"booking (Appointment/booking) {CANCELLED}"]

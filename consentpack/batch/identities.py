@@ -62,7 +62,8 @@ def identity_conflicts(rows: tuple[ListRow, ...], unit: str = "row") -> dict[int
     for (field, _), members in holders.items():
         if any(_different(one, other) for _, one in members for _, other in members):
             numbers = [number for number, _ in members]
-            message = f"{field}: {unit}s {_rows(numbers)} give it to different people; check which is right"
+            units = "entries" if unit == "entry" else f"{unit}s"
+            message = f"{field}: {units} {_rows(numbers)} give it to different people; check which is right"
             for number in numbers:
                 conflicts.setdefault(number, []).append(message)
     return conflicts

@@ -24,6 +24,23 @@ LATERALITY = {
     "51440002": "both",
 }
 
+# Which operations are booked to happen, so get a pack: the codes of FHIR R4 (4.0.1) value sets
+# request-status (ServiceRequest.status), request-intent (ServiceRequest.intent; order's
+# children are original-order, reflex-order and filler-order, and filler-order's is
+# instance-order) and appointmentstatus (Appointment.status), all required bindings. Printed:
+# an active order; an appointment still to come or under way. Not printed: any other request;
+# an appointment that is cancelled, was missed (noshow), was entered in error, has taken place
+# (fulfilled) or has no slot yet (waitlist).
+REQUEST_STATUSES = ("draft", "active", "on-hold", "revoked", "completed", "entered-in-error", "unknown")
+REQUEST_INTENTS = ("proposal", "plan", "directive", "order", "original-order", "reflex-order", "filler-order",
+                   "instance-order", "option")
+APPOINTMENT_STATUSES = ("proposed", "pending", "booked", "arrived", "fulfilled", "cancelled", "noshow",
+                        "entered-in-error", "checked-in", "waitlist")
+ACTIVE_REQUEST = "active"
+ORDER_INTENTS = ("order", "original-order", "reflex-order", "filler-order", "instance-order")
+BOOKED_APPOINTMENT = ("booked", "pending", "proposed", "arrived", "checked-in")
+CANCELLED_APPOINTMENT = "cancelled"
+
 # DocumentReference.type for a pack: LOINC 59284-0. FHIR's consent-category value set lists it
 # as "Patient Consent"; LOINC 2.82 (tx.fhir.org expansion, as in the Swiss CH Core value set
 # ConsentCategoriesVS) names it "Consent Document", the display written here.

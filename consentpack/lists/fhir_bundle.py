@@ -4,213 +4,165 @@ so the rest of `batch` (checks, packs, manifest) is the same whichever way the l
 
     Patient          family_name, given_name, date_of_birth, nhs_number (UK Core identifier),
                      hospital_number (the site file's fhir.hospital_number_system); the first
-                     contact is the parent or guardian who signs form 2
+                     contact is the parent or guardian who signs form 2 (fhir_patient.py)
     ServiceRequest   code -> procedure (site file table, then the leaflets' codes:
                      leaflet_codes.py); bodySite
                      laterality -> side; occurrence -> procedure_date; performer -> consultant
     Appointment      the same from serviceType, start and participant, or the date and people
-                     of the ServiceRequest it is basedOn
+                     of the ServiceRequest it is basedOn (its booking)
     extensions       consent form and lacks capacity (codes.py)
 
+Only a booked operation of a living patient is printed (booking.py): an active order, booked
+by an Appointment that is not cancelled, for one Patient named once, with one identity.
 Each row's problems name the entry and its resource, as a CSV's name the row:
 `BUNDLE entry 3 (ServiceRequest/abc): code: no leaflet for SNOMED CT 123456`. Every operation
-in the Bundle becomes a row, so each one is either produced or reported.
+in the Bundle, and every entry that is no resource, becomes a row, so each one is either
+produced or reported.
 """
 
-import json
+import re
 from pathlib import Path
 
-from fhir.resources.R4B import get_fhir_model_class
-from pydantic import ValidationError
-
-from ..errors import ContentError
-from ..fhir.codes import (
-    CONSENT_FORM_EXTENSION,
-    LACKS_CAPACITY_EXTENSION,
-    LATERALITY,
-    NHS_NUMBER,
-    SNOMED_CT,
-    system_name,
-)
+from ..fhir.codes import CONSENT_FORM_EXTENSION, LACKS_CAPACITY_EXTENSION, LATERALITY, SNOMED_CT, system_name
 from ..files.paths import display_path
 from ..library.folders import Library
-from ..library.validation import problem_pairs
-from ..limits import LIST_BYTES, LIST_ROWS
+from .booking import appointment_problem, is_booked, request_problems
+from .bundle_json import read_bundle_entries
+from .fhir_entries import Entry, References, ambiguity, shown
+from .fhir_patient import patient_values, person_name
 from .leaflet_codes import leaflet_codes
 from .rows import ListRow, TheatreList, row_values
 
-BUNDLE_TYPES = ("collection", "searchset", "transaction")
-OPERATIONS = ("ServiceRequest", "Appointment")
-
-
-class _Entry:
-    """One entry: its raw resource, and the problems its validation found ('field: problem')."""
-
-    def __init__(self, number: int, raw: dict):
-        self.number = number
-        self.full_url = raw.get("fullUrl") if isinstance(raw.get("fullUrl"), str) else None
-        resource = raw.get("resource")
-        self.resource = resource if isinstance(resource, dict) else {}
-        self.type = self.resource.get("resourceType") if isinstance(self.resource.get("resourceType"), str) else ""
-        self.id = self.resource.get("id") if isinstance(self.resource.get("id"), str) else ""
-        self.known_type = True  # a resource type FHIR R4 has (set by _validate)
-        self.problems = self._validate()
-
-    @property
-    def label(self) -> str:
-        """'ServiceRequest/abc' as messages name it; '' for an entry that is no resource."""
-        if not self.type:
-            return ""
-        return f"{self.type}/{self.id}" if self.id else self.type
-
-    def _validate(self) -> list[str]:
-        if not self.resource:
-            return ["resource: is missing"]
-        if not self.type:
-            self.known_type = False
-            return ["resource.resourceType: is missing"]
-        try:
-            model = get_fhir_model_class(self.type)
-        except (KeyError, ValueError):  # fhir.resources raises either, by version
-            self.known_type = False
-            return [f"resource.resourceType: '{self.type}' is not a FHIR R4 resource type"]
-        try:
-            model.model_validate(self.resource)
-        except ValidationError as exc:
-            return [f"{where}: {problem}" for where, problem in problem_pairs(exc)]
-        return []
+_PATIENT_REFERENCE = re.compile(r"(^|/)Patient[/?]")
 
 
 def read_fhir_list(path: Path, library: Library) -> TheatreList:
     name = display_path(path)
-    if path.stat().st_size > LIST_BYTES:
-        raise ContentError(f"{name}: is larger than {LIST_BYTES // 2**20} MB, more than a theatre list needs; "
-                           "split it into smaller Bundles")
-    try:
-        data = json.loads(path.read_bytes())
-    except (ValueError, RecursionError) as exc:
-        where = f" (line {exc.lineno})" if isinstance(exc, json.JSONDecodeError) else ""
-        raise ContentError(f"{name}: is not valid JSON{where}; a FHIR Bundle is expected") from None
-    if not isinstance(data, dict) or data.get("resourceType") != "Bundle":
-        raise ContentError(f"{name}: resourceType: must be Bundle")
-    if data.get("type") not in BUNDLE_TYPES:
-        raise ContentError(f"{name}: type: must be one of {', '.join(BUNDLE_TYPES)}")
-    raw_entries = data.get("entry", [])
-    if not isinstance(raw_entries, list):
-        raise ContentError(f"{name}: entry: must be a list")
-    if len(raw_entries) > LIST_ROWS:
-        raise ContentError(f"{name}: has more than {LIST_ROWS:,} entries; split it into smaller Bundles")
-    entries = [_Entry(number, raw if isinstance(raw, dict) else {}) for number, raw in enumerate(raw_entries, 1)]
+    entries = [Entry(number, raw) for number, raw in enumerate(read_bundle_entries(path, name), 1)]
     reader = _Reader(entries, library)
     rows = tuple(reader.row(entry) for entry in entries if reader.is_operation(entry))
     return TheatreList(name=name, rows=rows, unit="entry")
 
 
 class _Reader:
-    def __init__(self, entries: list[_Entry], library: Library):
-        self._by_reference: dict[str, _Entry] = {}
-        for entry in entries:
-            if entry.id:
-                self._by_reference[f"{entry.type}/{entry.id}"] = entry
-            if entry.full_url:
-                self._by_reference[entry.full_url] = entry
+    def __init__(self, entries: list[Entry], library: Library):
+        self._references = References(entries)
         site = library.site()
         self._hospital_system = site.fhir.hospital_number_system
         self._codes = leaflet_codes(library, site)
-        # An Appointment for a ServiceRequest in the Bundle gives that operation its date and
-        # people; it is not a second operation.
-        self._appointment_of: dict[str, _Entry] = {}
+        # An Appointment based on a ServiceRequest in the Bundle is that operation's booking, not
+        # a second operation; a request may have several (one cancelled, one booked again).
+        self._bookings: dict[int, list[Entry]] = {}  # the request's entry number -> its Appointments
+        self._booking_entries: set[int] = set()
         for entry in entries:
             if entry.type == "Appointment" and not entry.problems:
                 for based_on in entry.resource.get("basedOn", []):
-                    target = self._find(based_on)
-                    if target is not None and target.type == "ServiceRequest":
-                        self._appointment_of.setdefault(target.label, entry)
+                    for target in self._references.all(based_on):
+                        if target.type == "ServiceRequest":
+                            self._booking_entries.add(entry.number)
+                            bookings = self._bookings.setdefault(target.number, [])
+                            if entry not in bookings:  # basedOn may name the request twice
+                                bookings.append(entry)
 
-    def is_operation(self, entry: _Entry) -> bool:
-        """ServiceRequests and Appointments of their own; an entry that is no FHIR resource (no
-        resource, no type, or a misspelt one) might be either, so it is a row too, reported."""
-        if entry.type == "Appointment" and not entry.problems:
-            return not any((target := self._find(ref)) is not None and target.type == "ServiceRequest"
-                           for ref in entry.resource.get("basedOn", []))
-        return entry.type in OPERATIONS or not entry.known_type
+    def is_operation(self, entry: Entry) -> bool:
+        """ServiceRequests, and Appointments that book none in the Bundle; an entry that is no FHIR
+        resource (none at all, no type, a misspelt one) might be either, so it is a row too, reported."""
+        if entry.type == "Appointment":
+            return entry.number not in self._booking_entries
+        return entry.type == "ServiceRequest" or not entry.known_type
 
-    def _find(self, reference) -> _Entry | None:
-        if isinstance(reference, dict) and isinstance(reference.get("reference"), str):
-            return self._by_reference.get(reference["reference"])
-        return None
-
-    def row(self, entry: _Entry) -> ListRow:
+    def row(self, entry: Entry) -> ListRow:
         values: dict[str, str] = {}
-        problems = list(entry.problems)
+        problems = list(entry.problems) or self._not_printed(entry)
         if not problems:
             operation = entry.resource
-            appointment = self._appointment_of.get(entry.label)
-            sources = [operation] + ([appointment.resource] if appointment else [])
-            patient = self._patient(sources, problems)
+            booking = self._booking(entry)
+            patient, field = self._patient(entry, problems)
             if patient is not None:
-                values.update(self._patient_values(patient, problems))
+                patient_columns, patient_problems = patient_values(patient, self._hospital_system, field)
+                values.update(patient_columns)
+                problems += patient_problems
             values["procedure"] = self._procedure(operation, problems)
             values["side"] = self._side(operation, problems)
-            values["procedure_date"] = self._date(sources)
-            values["consultant"] = self._consultant(sources)
+            values["procedure_date"] = self._date([operation] + ([booking.resource] if booking else []))
+            values["consultant"] = self._consultant(entry, booking, problems)
             values.update(self._form(operation, problems))
         return ListRow(number=entry.number, values=row_values(values.items()), problems=tuple(problems),
                        source=entry.label)
 
-    def _actors(self, sources: list[dict]) -> list[dict]:
-        """References to the operation's people: a ServiceRequest's subject and performers, an
-        Appointment's participants."""
-        references = []
-        for source in sources:
-            references += [source["subject"]] if "subject" in source else []
-            references += source.get("performer", [])
-            references += [participant["actor"] for participant in source.get("participant", [])
-                           if "actor" in participant]
-        return references
+    def _not_printed(self, entry: Entry) -> list[str]:
+        """Why a valid operation gets no pack, whatever else it says: another entry has its id, it
+        is not an active order, or it is not booked (its own status, or every booking of it)."""
+        problems = self._references.shared(entry)
+        if entry.type == "Appointment":
+            return problems + [problem for problem in [appointment_problem(entry.model.status)] if problem]
+        problems += request_problems(entry.model.status, entry.model.intent)
+        bookings = self._bookings.get(entry.number, [])
+        if bookings and not any(is_booked(booking.model.status) for booking in bookings):
+            problems += [f"booking ({booking.label}) {appointment_problem(booking.model.status)}"
+                         for booking in bookings]
+        return problems
 
-    def _patient(self, sources: list[dict], problems: list[str]) -> dict | None:
-        candidates = [reference for reference in self._actors(sources)
-                      if reference is sources[0].get("subject")
-                      or reference.get("reference", "").startswith("Patient/")
-                      or getattr(self._find(reference), "type", "") == "Patient"]
-        if not candidates:
-            problems.append("subject: no Patient is referenced; the operation must name its patient")
-            return None
-        reference = candidates[0]
-        target = self._find(reference)
-        if target is None:
-            problems.append(f"subject: {reference.get('reference', '(no reference)')} is not in the Bundle")
-        elif target.type != "Patient":
-            problems.append(f"subject: {target.label} is not a Patient")
-        elif target.problems:
-            problems.extend(f"subject ({target.label}) {problem}" for problem in target.problems)
+    def _booking(self, entry: Entry) -> Entry | None:
+        """The Appointment that gives a request its date and people: its first that is booked."""
+        return next((booking for booking in self._bookings.get(entry.number, [])
+                     if is_booked(booking.model.status)), None)
+
+    def _names_patient(self, reference: dict) -> bool:
+        text = reference.get("reference")
+        return (reference.get("type") == "Patient"
+                or isinstance(text, str) and bool(_PATIENT_REFERENCE.search(text))
+                or any(target.type == "Patient" for target in self._references.all(reference)))
+
+    def _patients_of(self, appointment: Entry) -> list[dict]:
+        return [reference for _, reference in _actors(appointment, "") if self._names_patient(reference)]
+
+    def _same(self, one: dict, other: dict) -> bool:
+        """Whether two references name the same resource: the same entries, or the same text."""
+        found = self._references.all(one)
+        if found or self._references.all(other):
+            return found == self._references.all(other)
+        return one.get("reference") == other.get("reference")
+
+    def _patient(self, entry: Entry, problems: list[str]) -> tuple[Entry | None, str]:
+        """The operation's one Patient, and the element that names it. A request's bookings must
+        be for its subject; an Appointment of its own must name one patient."""
+        if entry.type == "ServiceRequest":
+            reference, field = entry.resource["subject"], "subject"
+            others = [f"booking ({booking.label}) participant: {shown(other)} is not the request's subject "
+                      f"({shown(reference)}); check which patient the operation is for"
+                      for booking in self._bookings.get(entry.number, [])
+                      for other in self._patients_of(booking) if not self._same(other, reference)]
+            if others:
+                problems += others
+                return None, field
+            return self._resolve_patient(reference, field, problems), field
+        field = "participant"
+        named = self._patients_of(entry)
+        different = [one for index, one in enumerate(named)
+                     if not any(self._same(one, earlier) for earlier in named[:index])]
+        if not named:
+            problems.append(f"{field}: no Patient is referenced; the operation must name its patient")
+        elif len(different) > 1:
+            problems.append(f"{field}: names {len(different)} different patients "
+                            f"({', '.join(shown(one) for one in different)}); an operation is for one patient")
         else:
-            return target.resource
-        return None
+            return self._resolve_patient(named[0], field, problems), field
+        return None, field
 
-    def _patient_values(self, patient: dict, problems: list[str]) -> dict[str, str]:
-        names = patient.get("name", [])
-        name = next((n for n in names if n.get("use") == "official"), names[0] if names else {})
-        values = {"family_name": name.get("family", ""), "given_name": " ".join(name.get("given", [])),
-                  "date_of_birth": patient.get("birthDate", "")}
-        for identifier in patient.get("identifier", []):
-            system, value = identifier.get("system"), identifier.get("value", "")
-            if system == NHS_NUMBER:
-                values["nhs_number"] = value
-            elif self._hospital_system and system == self._hospital_system:
-                values["hospital_number"] = value
-        if not values.get("nhs_number") and not values.get("hospital_number"):
-            known = NHS_NUMBER + (f" or {self._hospital_system}" if self._hospital_system else "")
-            problems.append(f"subject.identifier: no identifier with the system {known}"
-                            + ("" if self._hospital_system else " (set fhir.hospital_number_system in the "
-                               "site file for the hospital's own numbers)"))
-        for contact in patient.get("contact", [])[:1]:
-            values["parent_name"] = _person_name(contact.get("name", {}))
-            relationship = contact.get("relationship", [{}])[0]
-            values["parent_relationship"] = relationship.get("text") or next(
-                (coding.get("display", "") for coding in relationship.get("coding", [])), "")
-        return values
+    def _resolve_patient(self, reference: dict, field: str, problems: list[str]) -> Entry | None:
+        found = self._references.all(reference)
+        if len(found) > 1:
+            problems.append(f"{field}: {shown(reference)} is {ambiguity(found)}")
+        elif not found:
+            problems.append(f"{field}: {shown(reference)} is not in the Bundle")
+        elif found[0].type != "Patient":
+            problems.append(f"{field}: {found[0].label} is not a Patient")
+        elif found[0].problems:
+            problems.extend(f"{field} ({found[0].label}) {problem}" for problem in found[0].problems)
+        else:
+            return found[0]
+        return None
 
     def _procedure(self, operation: dict, problems: list[str]) -> str:
         concepts = [operation["code"]] if "code" in operation else operation.get("serviceType", [])
@@ -248,14 +200,25 @@ class _Reader:
                 return when[:10]
         return ""
 
-    def _consultant(self, sources: list[dict]) -> str:
-        for reference in self._actors(sources):
-            target = self._find(reference)
-            if target is not None and target.type == "Practitioner" and not target.problems:
-                names = target.resource.get("name", [])
-                return _person_name(names[0]) if names else ""
-            if target is None and reference.get("reference", "").startswith("Practitioner/") and \
-                    reference.get("display"):
+    def _consultant(self, entry: Entry, booking: Entry | None, problems: list[str]) -> str:
+        """The first Practitioner among the operation's people (a request's performers, then its
+        booking's participants; an Appointment's participants), or a Practitioner reference's
+        display when the Bundle does not hold it."""
+        people = [("performer", reference) for reference in entry.resource.get("performer", [])]
+        people += _actors(entry, "participant")
+        if booking is not None:
+            people += _actors(booking, f"booking ({booking.label}) participant")
+        for field, reference in people:
+            if self._names_patient(reference):
+                continue
+            found = self._references.all(reference)
+            if len(found) > 1:
+                problems.append(f"{field}: {shown(reference)} is {ambiguity(found)}")
+                return ""
+            if found and found[0].type == "Practitioner" and not found[0].problems:
+                names = found[0].resource.get("name", [])
+                return person_name(names[0]) if names else ""
+            if not found and reference.get("reference", "").startswith("Practitioner/") and reference.get("display"):
                 return reference["display"]
         return ""
 
@@ -277,8 +240,7 @@ class _Reader:
         return values
 
 
-def _person_name(name: dict) -> str:
-    """HumanName as a person writes it: its text, else prefix, given names and family name."""
-    if name.get("text"):
-        return name["text"]
-    return " ".join([*name.get("prefix", []), *name.get("given", []), name.get("family", "")]).strip()
+def _actors(appointment: Entry, field: str) -> list[tuple[str, dict]]:
+    """(field, reference) for each participant of an Appointment that names who it is."""
+    return [(field, participant["actor"]) for participant in appointment.resource.get("participant", [])
+            if "actor" in participant]

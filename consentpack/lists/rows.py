@@ -14,6 +14,7 @@ COLUMNS = (
     "procedure", "side", "procedure_date", "consultant", "language", "large_print",
     "additional_risks", "notes",
     "consent_form", "lacks_capacity", "parent_name", "parent_relationship", "consulted", "attorney",
+    "status",  # optional: whether the operation is booked (booking.py); read by the list, not the pack
 )
 REQUIRED = ("family_name", "given_name", "date_of_birth", "procedure", "consultant")
 IDENTIFIERS = ("nhs_number", "hospital_number")

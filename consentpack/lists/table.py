@@ -10,6 +10,7 @@ from ..errors import ContentError
 from ..files.paths import display_path
 from ..files.yaml_source import YamlSource
 from ..limits import CELL_CHARS, LIST_COLUMNS, LIST_ROWS, beyond_columns, too_many_rows
+from .booking import list_status_problem
 from .rows import COLUMNS, IDENTIFIERS, REQUIRED, SPREADSHEET_ERRORS, ListRow, header_key, row_values
 
 
@@ -96,10 +97,15 @@ def _check_header(name: str, cells: list[str], headers: list[str]) -> None:
 
 
 def _list_row(number: int, headers: list[str], cells: list[str]) -> ListRow:
+    """The row's values, and what stops its pack before any field is checked: a spreadsheet error
+    in a cell, or a status that is not booked. The status is the list's, not the pack's, so it is
+    not among the values."""
     pairs = list(zip(headers, cells, strict=False))  # a row may stop short of the header, or run past it
     errors = {key: cell.upper() for key, cell in pairs if cell.upper() in SPREADSHEET_ERRORS}
     values = row_values((key, cell) for key, cell in pairs if key and key not in errors)
     stray = any(cell for key, cell in pairs if not key) or any(cells[len(headers):])
-    problems = tuple(f"{key}: holds the spreadsheet error {error}; fix the cell in the spreadsheet"
-                     for key, error in errors.items() if key)
-    return ListRow(number=number, values=values, stray_cells=stray, problems=problems)
+    problems = [f"{key}: holds the spreadsheet error {error}; fix the cell in the spreadsheet"
+                for key, error in errors.items() if key]
+    if status_problem := list_status_problem(values.pop("status", "")):
+        problems.append(status_problem)
+    return ListRow(number=number, values=values, stray_cells=stray, problems=tuple(problems))
