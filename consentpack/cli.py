@@ -253,6 +253,9 @@ def file_scans(scans, records, name_template, jobs, quiet):
 @click.option("--port", type=click.IntRange(1, 65535), default=8750, show_default=True)
 @click.option("--token-file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="A file whose first line is the token staff sign in with (and the API's bearer token).")
+@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME[:PORT]",
+              help="Another name the desk answers to, such as a reverse proxy's (repeatable). It answers to "
+              "the address it listens on, and loopback's names, already.")
 @library_option
 @click.option("--max-upload-mb", type=click.FloatRange(min=0, min_open=True), default=5, show_default=True,
               help="The largest theatre list the desk takes.")
@@ -260,7 +263,7 @@ def file_scans(scans, records, name_template, jobs, quiet):
               help="The most patients on one theatre list.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
               help="Worker processes making a theatre list's packs.")
-def serve(host, port, token_file, library_folder, max_upload_mb, max_rows, jobs):
+def serve(host, port, token_file, allowed_hosts, library_folder, max_upload_mb, max_rows, jobs):
     """Run the clinic desk: a web page for one patient's pack, a theatre list's packs, and the
     library check, on this computer (http://127.0.0.1:8750/ by default).
 
@@ -273,7 +276,8 @@ def serve(host, port, token_file, library_folder, max_upload_mb, max_rows, jobs)
 
     options = DeskOptions(max_upload_bytes=int(max_upload_mb * 2**20), max_rows=max_rows, jobs=jobs)
     with _sigterm_as_ctrl_c():  # stopped either way, the desk deletes the lists it holds
-        _run(lambda: run_desk(host, port, library_folder, token_file, options, say=click.echo))
+        _run(lambda: run_desk(host, port, library_folder, token_file, options, say=click.echo,
+                              allowed_hosts=allowed_hosts))
 
 
 @cli.command(name="list")

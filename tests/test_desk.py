@@ -316,7 +316,8 @@ def test_the_api_takes_only_json(desk):
 
 def test_the_openapi_description_names_the_route_and_its_answers(desk):
     described = desk.get("/api/openapi.json").json
-    assert set(described["paths"]["/api/packs"]["post"]["responses"]) == {"200", "401", "415", "422"}
+    assert set(described["paths"]["/api/packs"]["post"]["responses"]) == {"200", "400", "401", "405", "413", "415",
+                                                                          "422", "429", "500"}
     assert described["components"]["schemas"]["PackRequest"]["additionalProperties"] is False
 
 

@@ -3,22 +3,15 @@ asked for at the same time each hold only their own patient, on every page and i
 code; a theatre list started twice is made once; and a fault of the desk answers the caller
 in its own format and leaves its trace, not its message, in the log."""
 
-import http.client
-import io
 import json
 import logging
 import re
 import threading
-import time
-import uuid
-import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
-import waitress
 
 import consentpack.batch.workers
 import consentpack.desk.engine
@@ -26,6 +19,8 @@ from consentpack.desk.app import DeskOptions, create_app
 from consentpack.desk.engine import DeskEngine
 from consentpack.library.folders import Library
 from consentpack.pdf.page_code import parse
+from helpers.desk import Answer, Browser
+from helpers.desk import served as served_on_loopback
 from helpers.library import PROCEDURE
 from helpers.pdf import flat, page_texts
 from helpers.scanning import decode_page_codes
@@ -67,82 +62,6 @@ def theatre_list(people: list[Person]) -> bytes:
     return ("\n".join(rows) + "\n").encode()
 
 
-@dataclass(frozen=True)
-class Answer:
-    status: int
-    headers: http.client.HTTPMessage
-    body: bytes
-
-    @property
-    def text(self) -> str:
-        return self.body.decode("utf-8")
-
-    @property
-    def json(self):
-        return json.loads(self.body)
-
-
-class Browser:
-    """One session at the desk as a browser keeps it: its cookie, and the CSRF token of its forms."""
-
-    def __init__(self, port: int):
-        self.port = port
-        self.cookie = None
-
-    def request(self, method: str, path: str, body: bytes | None = None, headers: dict | None = None) -> Answer:
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=300)
-        try:
-            connection.request(method, path, body, {**(headers or {}),
-                                                    **({"Cookie": self.cookie} if self.cookie else {})})
-            response = connection.getresponse()
-            answer = Answer(response.status, response.headers, response.read())
-        finally:
-            connection.close()
-        if cookie := answer.headers.get("Set-Cookie"):
-            self.cookie = cookie.split(";")[0]
-        return answer
-
-    def csrf(self, path: str) -> str:
-        return re.search(r'name="csrf_token" value="([^"]+)"', self.request("GET", path).text).group(1)
-
-    def post_form(self, path: str, fields: dict, upload: tuple[str, bytes] | None = None) -> Answer:
-        boundary = uuid.uuid4().hex
-        parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
-                 for name, value in {"csrf_token": self.csrf(path), **fields}.items()]
-        if upload:
-            name, data = upload
-            parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="theatre_list"; filename="{name}"'
-                         f"\r\nContent-Type: text/csv\r\n\r\n".encode() + data + b"\r\n")
-        body = b"".join(parts) + f"--{boundary}--\r\n".encode()
-        return self.request("POST", path, body, {"Content-Type": f"multipart/form-data; boundary={boundary}"})
-
-    def upload_list(self, data: bytes) -> str:
-        """The list's page, once the desk has checked it."""
-        checked = self.post_form("/list", {}, ("theatre-list.csv", data))
-        assert checked.status == 303
-        return urlsplit(checked.headers["Location"]).path
-
-    def start(self, job: str, csrf: str | None = None) -> Answer:
-        """The list page's 'Make' button."""
-        return self.request("POST", f"{job}/make", f"csrf_token={csrf or self.csrf(job)}".encode(),
-                            {"Content-Type": "application/x-www-form-urlencoded"})
-
-    def wait_until_made(self, job: str) -> str:
-        deadline = time.monotonic() + 240
-        while time.monotonic() < deadline:
-            page = self.request("GET", job).text
-            if "Download the packs (ZIP)" in page or "cannot be used" in page:
-                return page
-            time.sleep(0.3)
-        raise AssertionError("the list was not made in time")
-
-    def packs(self, job: str) -> dict[str, bytes]:
-        answer = self.request("GET", f"{job}/packs.zip")
-        assert (answer.status, answer.headers["Content-Type"]) == (200, "application/zip")
-        archive = zipfile.ZipFile(io.BytesIO(answer.body))
-        return {name: archive.read(name) for name in archive.namelist()}
-
-
 def api_pack(port: int, person: Person) -> Answer:
     body = json.dumps({"procedure": PROCEDURE, "patient": person.fields()}).encode()
     return Browser(port).request("POST", "/api/packs", body, {"Content-Type": "application/json"})
@@ -181,12 +100,8 @@ def served():
     """The desk on a free loopback port, with two worker processes for a theatre list."""
     engine = DeskEngine(Library.open(None), None)
     app = create_app(engine, DeskOptions(jobs=2))
-    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=server.run, name="desk", daemon=True)
-    thread.start()
-    yield engine, server.effective_port
-    server.close()
-    server.task_dispatcher.shutdown()
+    with served_on_loopback(app) as port:
+        yield engine, port
     app.extensions["consentpack.lists"].forget_all()
 
 

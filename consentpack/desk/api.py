@@ -1,11 +1,11 @@
-"""The JSON API for other systems: POST /api/packs returns the PDF; a request the engine
-refuses gets 422 with every problem by field. Described in openapi.json, served at
-/api/openapi.json."""
+"""The JSON API for other systems: POST /api/packs returns the PDF. It does what its OpenAPI
+description (openapi.json, served at /api/openapi.json) says: a body that breaks it, or that the
+engine refuses, gets 422 with every problem by field; every other refusal is JSON too
+(problems.py)."""
 
 import json
 from datetime import date
 from importlib import resources
-from typing import Any
 
 from flask import Blueprint, Response, request
 from pydantic import ValidationError
@@ -13,50 +13,43 @@ from pydantic import ValidationError
 from ..actions import patient_from_fields
 from ..errors import ConsentPackError
 from ..files.naming import DEFAULT_TEMPLATE, NameTemplate
-from ..library.models import Strict
-from ..library.validation import problem_pairs
-from ..patient.models import ConsentFormChoice
 from ..patient.preflight import RowProblems
+from . import json_body
+from .api_request import PackBody, described_problems
 from .engine import DeskEngine
+from .problems import refused
+from .shown_paths import ShownPaths
 
 OPTION_FIELDS = ("consent_form", "large_print", "allow_expired")
+BODY_BYTES = 256 * 1024  # a patient with every field full is under 10 KB
+BODY_DEPTH = 8  # the request nests 3 levels: the body, the patient, its risks
 
 
-class PackOptions(Strict):
-    consent_form: ConsentFormChoice = "auto"
-    large_print: bool = False
-    allow_expired: bool = False
-
-
-class PackBody(Strict):
-    procedure: str
-    patient: dict[str, Any]
-    options: PackOptions = PackOptions()
-
-
-def refused(problems: list[tuple[str, str]], status: int = 422):
-    return {"problems": [{"field": field, "message": message} for field, message in problems]}, status
-
-
-def blueprint(engine: DeskEngine, pdf_response) -> Blueprint:
+def blueprint(engine: DeskEngine, shown: ShownPaths, pdf_response) -> Blueprint:
     api = Blueprint("api", __name__, url_prefix="/api")
+
+    @api.before_request
+    def small_bodies():
+        request.max_content_length = BODY_BYTES
 
     @api.post("/packs")
     def packs():
         if not request.is_json:
             return refused([("Content-Type", "send the request as application/json")], 415)
         try:
-            body = PackBody.model_validate(request.get_json(silent=True))
+            body = PackBody.model_validate(json_body.parse(request.get_data(), BODY_DEPTH))
+        except json_body.BodyError as exc:
+            return refused([(exc.field, exc.message)], exc.status)
         except ValidationError as exc:
-            return refused(problem_pairs(exc))
+            return refused(described_problems(exc))
         try:
-            patient = patient_from_fields(body.patient)
+            patient = patient_from_fields(body.patient.model_dump(exclude_none=True))
             made = engine.pack(body.procedure, patient, date.today(), body.options.allow_expired,
                                body.options.large_print, body.options.consent_form)
         except RowProblems as exc:
             return refused([_located(line) for line in exc.problems])
         except ConsentPackError as exc:  # an unknown procedure, a leaflet that must not be printed
-            return refused([("procedure", str(exc))])
+            return refused([("procedure", shown.message(str(exc)))])
         name = NameTemplate(DEFAULT_TEMPLATE).file_name(made.request.name_values())
         response = pdf_response(made.pdf, name, "attachment")
         response.headers["X-Pack-Id"] = made.pack_id

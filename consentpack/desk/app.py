@@ -2,9 +2,11 @@
 check) and shows the engine's own words; the desk has no rules of its own."""
 
 import secrets
+import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from flask import (
     Flask,
@@ -17,7 +19,7 @@ from flask import (
     session,
     url_for,
 )
-from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge, TooManyRequests
 
 from ..actions import patient_from_fields
 from ..errors import ConsentPackError, UsageError, scrubbed_traceback
@@ -27,8 +29,12 @@ from ..patient.fields import CONSENT_FORM, FORM_FIELDS, LACKS_CAPACITY, PATIENT_
 from ..patient.preflight import RowProblems
 from . import api, security
 from .engine import DeskEngine
+from .hosts import LOOPBACK, AllowedHosts
 from .list_jobs import CHECKED, FAILED, MADE, MAKING, ListJobs
 from .patient_form import by_field, chosen_form, typed_fields
+from .problems import for_api, refused
+from .shown_paths import ShownPaths
+from .throttle import Throttle
 
 LIST_SUFFIXES = (".csv", ".xlsx", ".xlsm", ".json")
 
@@ -39,15 +45,20 @@ class DeskOptions:
     max_upload_bytes: int = 5 * 2**20
     max_rows: int = 500
     jobs: int = 2
+    allowed_hosts: AllowedHosts = LOOPBACK  # the server's own addresses (hosts.py)
 
 
-def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions()) -> Flask:
+def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions(),
+               clock: Callable[[], float] = time.monotonic) -> Flask:
+    """`clock` times sign-in lockouts (a test's own, so no test sleeps)."""
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = options.max_upload_bytes
-    security.install(app, options.token)
-    lists = ListJobs(engine, options.jobs, options.max_rows)
+    throttle = Throttle(clock)
+    security.install(app, options.token, options.allowed_hosts, throttle)
+    shown = ShownPaths(engine.library)
+    lists = ListJobs(engine, options.jobs, options.max_rows, shown)
     app.extensions["consentpack.lists"] = lists
-    app.register_blueprint(api.blueprint(engine, pdf_response))
+    app.register_blueprint(api.blueprint(engine, shown, pdf_response))
 
     def owner() -> str:
         if "owner" not in session:
@@ -58,15 +69,8 @@ def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions()) -> Flas
     def common():
         return {"signed_in": session.get("signed_in"), "token_required": options.token is not None}
 
-    @app.template_filter("in_library")
-    def in_library(file: str) -> str:
-        """A finding's file as the library names it, not where the server keeps it."""
-        path = Path(file).resolve()  # check names files as the working folder sees them
-        for root in engine.library.roots:
-            if path.is_relative_to(root.resolve()):
-                where = "built-in library" if root == engine.library.roots[-1] else "hospital library"
-                return f"{path.relative_to(root.resolve()).as_posix()} ({where})"
-        return path.name
+    app.add_template_filter(shown.file, "in_library")
+    app.add_template_filter(shown.message, "shown")
 
     @app.get("/assets/<path:filename>")
     def nhsuk_assets(filename):
@@ -87,9 +91,10 @@ def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions()) -> Flas
         try:
             leaflet = engine.leaflet(procedure)
         except UsageError as exc:
-            abort(404, str(exc))
+            abort(404, shown.message(str(exc)))
         except ConsentPackError as exc:
-            return render_template("error.html", title="This leaflet cannot be printed", message=str(exc)), 422
+            return render_template("error.html", title="This leaflet cannot be printed",
+                                   message=shown.message(str(exc))), 422
         expired = leaflet.review_due < date.today()
         page = {"leaflet": leaflet, "expired": expired, "patient_fields": PATIENT_FIELDS, "risks": RISKS,
                 "form_fields": FORM_FIELDS, "consent_form": CONSENT_FORM, "lacks_capacity": LACKS_CAPACITY}
@@ -103,7 +108,8 @@ def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions()) -> Flas
         except RowProblems as exc:
             return render_template("patient.html", values=values, errors=by_field(exc.problems), **page), 422
         except ConsentPackError as exc:
-            return render_template("patient.html", values=values, errors={"": [str(exc)]}, **page), 422
+            return render_template("patient.html", values=values, errors={"": [shown.message(str(exc))]},
+                                   **page), 422
         name = NameTemplate(DEFAULT_TEMPLATE).file_name(made.request.name_values())
         return pdf_response(made.pdf, name)
 
@@ -165,11 +171,15 @@ def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions()) -> Flas
         if options.token is None:
             return redirect(url_for("home"))
         if request.method == "POST":
-            if security.signs_in(options.token, request.form.get("token", "")):
+            try:
+                right = security.try_token(throttle, security.signs_in(options.token, request.form.get("token", "")))
+            except TooManyRequests as locked:
+                return render_template("login.html", error=locked.description), 429, {
+                    "Retry-After": str(locked.retry_after)}
+            if right:
                 session.clear()
                 session["signed_in"] = True
-                target = request.args.get("next", "/")
-                return redirect(target if target.startswith("/") and not target.startswith("//") else "/", code=303)
+                return redirect(security.local_path(request.args.get("next", "/")), code=303)
             return render_template("login.html", error="That is not the desk's token"), 401
         return render_template("login.html", error=None)
 
@@ -180,15 +190,19 @@ def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions()) -> Flas
 
     @app.errorhandler(RequestEntityTooLarge)
     def too_large(error):
+        if for_api():
+            return refused([("", f"is larger than the API takes ({api.BODY_BYTES // 1024} KB)")], 413)
         message = (f"The upload is larger than the desk takes ({options.max_upload_bytes / 2**20:g} MB); "
                    "split the list, or use consentpack batch")
         return render_template("error.html", title="Upload too large", message=message), 413
 
     @app.errorhandler(HTTPException)
     def http_error(error):
-        if request.path.startswith("/api/"):
-            return {"problems": [{"field": "", "message": error.description}]}, error.code
-        return render_template("error.html", title=error.name, message=error.description), error.code
+        """Flask's own refusals (404, 405 with its Allow, 429 with its Retry-After) in the desk's words."""
+        headers = [(name, value) for name, value in error.get_headers() if name != "Content-Type"]
+        if for_api():
+            return refused([("", error.description)], error.code, headers)
+        return render_template("error.html", title=error.name, message=error.description), error.code, headers
 
     @app.errorhandler(Exception)
     def unexpected(error):
@@ -197,8 +211,8 @@ def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions()) -> Flas
         security.log.error("%s %s failed:\n%s", request.method, request.path, scrubbed_traceback(error))
         message = ("The desk could not do that. Nothing was kept; try again, and tell whoever runs the desk "
                    "if it happens again.")
-        if request.path.startswith("/api/"):
-            return api.refused([("", message)], 500)
+        if for_api():
+            return refused([("", message)], 500)
         return render_template("error.html", title="Something went wrong", message=message), 500
 
     return app

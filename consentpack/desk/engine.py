@@ -4,11 +4,13 @@ life, so a leaflet's shared pages are laid out once per server, not once per req
 It decides every lock the desk takes around a layout, so no page or job has to know where a
 pack is laid out: one layout at a time in this process (the builder's caches are not
 thread-safe, and WeasyPrint does not promise to be), and a theatre list's workers started
-afresh rather than forked from a server full of threads."""
+afresh rather than forked from a server full of threads. When the desk stops, it stops them."""
 
 import dataclasses
 import logging
+import multiprocessing
 import threading
+import time
 from datetime import date
 from typing import Callable
 
@@ -78,3 +80,19 @@ class DeskEngine:
                 continue
             except Exception as exc:  # a fault of the desk: logged, and the other leaflets still warmed
                 log.error("warming leaflet %s failed:\n%s", leaflet.id, scrubbed_traceback(exc))
+
+    @staticmethod
+    def stop_workers(finished: Callable[[], bool], seconds: float) -> None:
+        """Kills every theatre list's worker processes, and those batch starts in place of the dead
+        ones (it makes each lost pack again), until `finished()` says the lists' runs have returned.
+        A killed worker makes nothing more, so each run soon ends with its packs reported lost."""
+        deadline = time.monotonic() + seconds
+        while not finished() and time.monotonic() < deadline:
+            for worker in multiprocessing.active_children():  # the desk starts no other processes
+                worker.kill()
+            time.sleep(0.05)
+
+    def stop(self, seconds: float) -> None:
+        """Waits (at most `seconds`) for the pack being laid out here, and lays out nothing more, so
+        nothing writes into the temporary folder the desk deletes as it stops."""
+        self._layout.acquire(timeout=seconds)

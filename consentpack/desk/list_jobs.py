@@ -3,7 +3,8 @@ packs made by `batch` itself in the background, with its progress, into a ZIP.
 
 Each list lives in its own temporary folder (the upload, the packs, the ZIP), which is deleted
 once the ZIP has been sent, when the list is abandoned for 30 minutes, or when the server
-stops. Nothing else is written to disk.
+stops. Nothing else is written to disk. What a list's page says names its files as the list
+does, never the folder they are in.
 """
 
 import dataclasses
@@ -24,6 +25,7 @@ from ..files.naming import DEFAULT_TEMPLATE, NameTemplate, slug
 from ..lists.reader import read_theatre_list
 from ..lists.rows import TheatreList
 from .engine import DeskEngine
+from .shown_paths import ShownPaths
 
 ABANDONED_AFTER = 30 * 60  # seconds
 PRINT_FILE = "print-all.pdf"
@@ -48,22 +50,29 @@ class ListJob:
     done: int = 0
     touched: float = field(default_factory=time.monotonic)
     theatre_list: TheatreList | None = None
+    runner: threading.Thread | None = None  # the thread running batch, once the list is being made
 
     @property
     def zip_path(self) -> Path:
         return self.folder / f"packs-{Path(self.list_name).stem}.zip"
 
+    @property
+    def upload_folder(self) -> Path:
+        return self.folder / "upload"
+
 
 class ListJobs:
     """Every list the desk holds, by a random id; abandoned ones are removed as others come."""
 
-    def __init__(self, engine: DeskEngine, jobs: int, max_rows: int):
+    def __init__(self, engine: DeskEngine, jobs: int, max_rows: int, shown: ShownPaths):
         self._engine = engine
         self._library = engine.library
         self._workers = jobs
         self._max_rows = max_rows
+        self._shown = shown
         self._jobs: dict[str, ListJob] = {}
         self._lock = threading.Lock()
+        self._stopping = False
 
     def check(self, job_id: str, owner: str, upload_name: str, data: bytes, allow_expired: bool,
               today: date) -> ListJob:
@@ -75,13 +84,13 @@ class ListJobs:
         job = ListJob(job_id, owner, folder, name, allow_expired)
         with self._lock:
             self._jobs[job_id] = job
-        path = folder / "upload" / name
+        path = job.upload_folder / name
         path.parent.mkdir()
         path.write_bytes(data)
         try:
             theatre_list = read_theatre_list(path, library=self._library)
         except ConsentPackError as exc:
-            job.state, job.problems = FAILED, [str(exc).replace(str(path), name)]
+            job.state, job.problems = FAILED, self._shown_for(job, [str(exc)])
             return job
         theatre_list = dataclasses.replace(theatre_list, name=name)
         if len(theatre_list.rows) > self._max_rows:
@@ -91,7 +100,7 @@ class ListJobs:
             return job
         report = self._engine.check_list(theatre_list, self._options(job, today))
         job.theatre_list, job.rows = theatre_list, report.rows
-        job.problems, job.warnings = report.problems, report.warnings
+        job.problems, job.warnings = self._shown_for(job, report.problems), self._shown_for(job, report.warnings)
         job.total = report.rows - report.count(FAILED_ROW)
         return job
 
@@ -99,7 +108,7 @@ class ListJobs:
         """Starts `batch` on a checked list in the background, once however often it is asked
         (a double click sends the form twice); the job's page follows its progress."""
         with self._lock:
-            if job.state != CHECKED or not job.total:
+            if job.state != CHECKED or not job.total or self._stopping:
                 return
             job.state, job.done, job.touched = MAKING, 0, time.monotonic()
 
@@ -114,9 +123,11 @@ class ListJobs:
         def run():
             try:
                 report = self._engine.make_list(job.theatre_list, self._options(job, today), progress_start)
+                if self._stopping:  # its folder is about to go, with whatever was made
+                    return
                 _zip(job)
             except ConsentPackError as exc:
-                self._finish(job, FAILED, problems=[str(exc).replace(str(job.folder), "")])
+                self._finish(job, FAILED, problems=[str(exc)])
             except Exception as exc:  # a fault of the desk: its trace logged, the list's contents never
                 log.error("theatre list %s failed:\n%s", job.id[:6], scrubbed_traceback(exc))
                 self._finish(job, FAILED, problems=[f"the packs could not be made ({type(exc).__name__}); "
@@ -124,16 +135,22 @@ class ListJobs:
             else:
                 self._finish(job, MADE, report)
 
-        threading.Thread(target=run, name=f"list-{job.id[:6]}", daemon=True).start()
+        job.runner = threading.Thread(target=run, name=f"list-{job.id[:6]}", daemon=True)
+        job.runner.start()
 
     def _finish(self, job: ListJob, state: str, report: BatchReport | None = None,
                 problems: list[str] | None = None) -> None:
         with self._lock:
             if report is not None:
-                job.report, job.problems, job.warnings = report, report.problems, report.warnings
+                job.report = report
+                job.problems, job.warnings = self._shown_for(job, report.problems), self._shown_for(job, report.warnings)
             else:
-                job.problems = problems
+                job.problems = self._shown_for(job, problems)
             job.state, job.touched = state, time.monotonic()
+
+    def _shown_for(self, job: ListJob, lines: list[str]) -> list[str]:
+        """The list's upload by its name, its packs by theirs: never the folder they are in."""
+        return [self._shown.message(line, (job.upload_folder, job.folder)) for line in lines]
 
     def _options(self, job: ListJob, today: date) -> BatchOptions:
         packs = job.folder / "packs"
@@ -168,6 +185,15 @@ class ListJobs:
             jobs = list(self._jobs.values())
         for job in jobs:
             self.forget(job)
+
+    def stop(self, seconds: float) -> None:
+        """The desk is stopping: no list starts; each list being made loses its worker processes
+        until its batch returns (at most `seconds`), and every list's folder is deleted."""
+        with self._lock:
+            self._stopping = True
+            runners = [job.runner for job in self._jobs.values() if job.runner is not None]
+        self._engine.stop_workers(lambda: not any(runner.is_alive() for runner in runners), seconds)
+        self.forget_all()
 
 
 def _zip(job: ListJob) -> None:
