@@ -212,6 +212,21 @@ def consentpack(*args) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
 
 
+def test_a_batch_leaves_nothing_in_the_temporary_folder(tmp_path, library):
+    """WeasyPrint copies the fonts into a temporary folder per process; workers end with
+    os._exit, which would leave each one's folder behind on every run."""
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    listing = write_list(tmp_path / "list.csv", [patient_row(0), patient_row(1), patient_row(2)])
+    for jobs in ("1", "2"):
+        made = subprocess.run([str(CONSENTPACK), "batch", listing, "-o", tmp_path / f"out-{jobs}", "-q",
+                               "--library", library, "--jobs", jobs],
+                              env={**os.environ, "TMPDIR": str(temporary)}, capture_output=True, text=True)
+        assert made.returncode == 0, made.stdout + made.stderr
+        assert "Produced 3" in made.stdout + made.stderr
+        assert sorted(path.name for path in temporary.iterdir()) == [], f"--jobs {jobs}"
+
+
 def wait_for(condition, seconds=30.0, what="the condition"):
     deadline = time.monotonic() + seconds
     while not condition():

@@ -77,7 +77,10 @@ def _start_worker(roots: tuple[Path, ...], parent: int, started) -> None:
     global _builder, _started
     start_worker(parent)
     _started = started
-    _builder = PackBuilder(Renderer(Library(roots)))
+    renderer = Renderer(Library(roots))
+    _builder = PackBuilder(renderer)
+    # A worker ends with os._exit, after multiprocessing's own exit hooks: only these run.
+    multiprocessing.util.Finalize(None, renderer.close, exitpriority=0)
 
 
 def _produce(job: Job, index: int) -> tuple[int, str, tuple[str, ...]]:

@@ -28,6 +28,7 @@ from ..library.safe_markdown import fill_placeholders, markdown_block, markdown_
 from .fetcher import AssetOnlyFetcher
 from .risk_figures import SCALE
 from .strip_layout import BodyMargins
+from .weasyprint_private import remove_font_folder
 
 STYLESHEETS = ("variables.css", "page.css", "pack.css")
 LARGE_PRINT_STYLESHEET = "large-print.css"  # loaded last, after the common sheets
@@ -132,6 +133,10 @@ class Renderer:
     @property
     def library(self) -> Library:
         return self._library
+
+    def close(self) -> None:
+        """Removes the fonts' temporary folder, for a process that ends without collecting this."""
+        remove_font_folder(self._font_config)
 
     @functools.cached_property
     def fingerprint(self) -> str:

@@ -1,11 +1,13 @@
 """The one module that reaches into WeasyPrint's private API, so a WeasyPrint upgrade has one
 place to check. WeasyPrint has no public way to measure a laid-out page: its page box
 (`Page._page_box`) and the boxes under it are internals, read here as WeasyPrint 70 lays them
-out; pyproject.toml pins WeasyPrint below its next major version.
+out; nor to remove the folder a FontConfiguration copies fonts into before it is collected.
+pyproject.toml pins WeasyPrint below its next major version.
 """
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from shutil import rmtree
 
 
 @dataclass(frozen=True)
@@ -47,3 +49,12 @@ def page_margins(page) -> PageMargins:
 def page_boxes(page) -> Iterator[LaidOutBox]:
     """Every box on a `weasyprint.Page`, in document order."""
     return map(LaidOutBox, page._page_box.descendants())
+
+
+def remove_font_folder(font_config) -> None:
+    """Deletes the folder WeasyPrint copied the @font-face fonts into. WeasyPrint removes it only
+    when the FontConfiguration is collected, which never happens in a worker process: workers
+    end with os._exit, so each batch worker would leave its folder in the temporary folder."""
+    if font_config._folder:
+        rmtree(font_config._folder, ignore_errors=True)
+        font_config._folder = None
