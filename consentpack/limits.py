@@ -64,3 +64,32 @@ def read_at_most(path: Path, limit: int, name: str, error, too_big: str) -> byte
     if len(data) > limit:
         raise error(too_big)
     return data
+
+
+# Scanned files `consentpack file` reads. Consent packs are A4: 35 million pixels at 600 dpi
+# (legal paper 43 million). Each limit is checked before a page is rendered or an image
+# decoded, so a file declaring a giant page or a million pages is refused at once.
+SCAN_FILE_PAGES = 2_000  # pages in one scanned file; a day's clinic is a few hundred
+SCAN_PAGE_INCHES = 40  # each side of a PDF page (A1 is 23.4 × 33.1)
+# An image's width × height, as its header declares; all the images drawn on a PDF page together;
+# and any page as rendered (a larger page is rendered at a lower resolution). Filing a colour
+# page holds up to 14 bytes a pixel (decoded, converted for the record, then its bytes), so no
+# scanned page takes 1 GB.
+SCAN_PAGE_PIXELS = 50_000_000
+
+# Leaflets imported from a hospital's own files (`consentpack import`). A trust's leaflet is a
+# web page of 50-500 KB, a Word file or PDF of 0.1-5 MB (its photographs make most of it) and
+# 2-20 pages; the limits leave room for ten times that.
+IMPORT_BYTES = 20 * 1024 * 1024  # any file, as it is on disk
+IMPORT_TEXT_BYTES = 256 * 1024  # Markdown or plain text: about 40,000 words; markdown-it takes up to
+# 4 seconds on the worst 256 KB (a run of brackets), 25 on the worst 2 MB
+HTML_ELEMENTS = 200_000  # a 500 KB page has about 5,000; lxml builds every one in memory
+HTML_DEPTH = 200  # real pages nest 20-60 deep; lxml itself stops at 255, silently dropping the rest
+PDF_PAGES = 200
+# A .docx is a zip of XML: a few kilobytes can unpack to gigabytes, so the zip is measured first.
+WORD_PARTS = 1_000  # files in the zip; Word writes about 15, one more per picture
+WORD_UNPACKED_BYTES = 100 * 1024 * 1024  # every part, unpacked; pictures stay about their packed size
+WORD_XML_BYTES = 5 * 1024 * 1024  # the XML parts, which mammoth holds as a tree: a 20-page leaflet has
+# 0.3-1 MB; mammoth takes about 6 seconds and 150 MB for 5 MB
+WORD_PACKING_RATIO = 100  # a large part packed more than 100 to 1 is a zip bomb; Word's XML packs about 10 to 1
+WORD_RATIO_FROM_BYTES = 1024 * 1024  # ... counted only for parts larger than this (tiny ones pack oddly)

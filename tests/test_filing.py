@@ -4,25 +4,36 @@ page ends up filed, unfiled, or counted as blank or a duplicate, and every page 
 record belongs to that record's patient and printing."""
 
 import csv
+import dataclasses
+import itertools
+import json
 import random
 import re
-from io import BytesIO
 
 import pypdfium2
 import pytest
-import segno
 import zxingcpp
-from PIL import Image, ImageFilter
+from PIL import ImageFilter
 from pypdf import PdfReader, PdfWriter
 
 from consentpack.pdf.page_code import parse
 from consentpack.scan.records import STATE_KEY
+from consentpack.scan.sources import Scan
 from helpers.cli import patient_args, run
 from helpers.library import PROCEDURE
 from helpers.packs import printed_pack_id
 from helpers.patients import JOHN
 from helpers.pdf import flat, page_texts
-from helpers.scanning import blank_back, degrade, foreign_page, rasterise, write_pdf, write_tiff
+from helpers.scanning import (
+    blank_back,
+    code_page,
+    degrade,
+    foreign_page,
+    rasterise,
+    recoded,
+    write_pdf,
+    write_tiff,
+)
 
 # How scanners spoil pages, in turn: fed every way up, crooked, colour, grey and black and
 # white, worn with grain and blur (JPEG quality 40 is the PDF's and the JPEG files').
@@ -225,21 +236,11 @@ def test_a_later_scan_completes_the_record_and_a_rerun_changes_nothing(tmp_path,
     assert {path.name: path.read_bytes() for path in records.iterdir()} == before
 
 
-def _code_page(text: str) -> Image.Image:
-    """A page whose only mark is a QR code in the bottom-left corner, as packs print it."""
-    page = Image.new("L", (1654, 2339), 255)
-    code = segno.make(text, error="m", micro=False)
-    buffer = BytesIO()
-    code.save(buffer, kind="png", scale=3, border=4)
-    page.paste(Image.open(buffer).convert("L"), (35, 2339 - 160))
-    return page
-
-
 def test_pages_from_packs_printed_before_pack_ids_still_file(tmp_path):
     scans = tmp_path / "scans"
     scans.mkdir()
-    write_pdf([_code_page("CP2:F:1:N9434765919:SACROILIAC-JOINT-FUSION:1.0:8:14"),
-               _code_page("CP1:F:N9434765919:SACROILIAC-JOINT-FUSION:1.0:9:14")], scans / "old.pdf")
+    write_pdf([code_page("CP2:F:1:N9434765919:SACROILIAC-JOINT-FUSION:1.0:8:14"),
+               code_page("CP1:F:N9434765919:SACROILIAC-JOINT-FUSION:1.0:9:14")], scans / "old.pdf")
 
     result = file(scans / "old.pdf", "-o", tmp_path / "records")
 
@@ -323,3 +324,84 @@ def test_a_record_changed_outside_consentpack_is_refused_by_name(tmp_path, packs
     assert result.exit_code == 1
     assert (f"error: {record} has 1 page but its filing state lists 2 pages: it was changed outside ConsentPack"
             in flat(result.output))
+
+
+def _forged(page, identifier: str):
+    """`page` with its code recoded to name another patient, under the same pack id."""
+    (found,) = zxingcpp.read_barcodes(page, formats=zxingcpp.BarcodeFormat.QRCode)
+    return recoded(page, dataclasses.replace(parse(found.text), identifier=identifier).text())
+
+
+def _filing_state(pdf) -> dict[int, str] | list[str]:
+    """Which scanned page was filed as each page of a record, or what unfiled.pdf holds."""
+    state = json.loads(PdfReader(pdf).metadata[STATE_KEY])
+    if "unfiled" in state:
+        return state["unfiled"]
+    return {int(page): fingerprint for page, fingerprint in state["filed"].items()}
+
+
+@pytest.mark.slow
+def test_a_forged_page_is_unfiled_whatever_order_the_stack_is_read_in(tmp_path, packs):
+    """Three pages of Jane's consent form and a fourth forged under the same pack id to name
+    John (a valid NHS number): all 24 orders file the three and unfile the forged one."""
+    path, pack_id, pages = packs["jane"]
+    *genuine, last = consent_pages(path)
+    scans = tmp_path / "scans"
+    scans.mkdir()
+    files = {number: scans / f"page-{number}.png" for number in genuine}
+    for number, scan in files.items():
+        degrade(pages[number - 1]).save(scan)
+    forged = scans / "forged.png"
+    _forged(degrade(pages[last - 1]), "N9990000034").save(forged)
+    fingerprints = {number: Scan(scan).fingerprint(0) for number, scan in files.items()}
+
+    for order, stack in enumerate(itertools.permutations([*files.values(), forged])):
+        records = tmp_path / f"records-{order}"
+        result = file(*stack, "-o", records, "--jobs", "1")
+
+        assert summary(result.output) == {"pages": 4, "filed": 3, "before": 0, "duplicates": 0, "blank": 0,
+                                          "unfiled": 1}, stack
+        assert f"{forged} page 1: its code disagrees with the other pages for pack {pack_id}" in result.output
+        assert "9990000034" not in result.output
+        (row,) = filing_csv(records).values()
+        assert (row["pack_id"], row["identifier"], row["missing_consent_form"]) == (pack_id, "9434765919", str(last))
+        assert _filing_state(records / row["record"]) == fingerprints
+        assert _filing_state(records / "unfiled.pdf") == [Scan(forged).fingerprint(0)]
+
+
+def test_pages_that_disagree_in_equal_numbers_are_none_of_them_filed(tmp_path, packs):
+    path, pack_id, pages = packs["jane"]
+    form = consent_pages(path)
+    stack = [degrade(pages[n - 1]) for n in form[:2]] + [_forged(degrade(pages[n - 1]), "N9990000034")
+                                                         for n in form[2:]]
+    write_pdf(stack, tmp_path / "stack.pdf")
+
+    result = file(tmp_path / "stack.pdf", "-o", tmp_path / "records")
+
+    assert result.exit_code == 1
+    assert summary(result.output)["unfiled"] == 4
+    for number in range(1, 5):
+        assert (f"stack.pdf page {number}: the pages of pack {pack_id} disagree on whose it is or what it holds, "
+                "and no one version has the most pages; none of them was filed") in flat(result.output)
+    assert not filing_csv(tmp_path / "records")
+    assert len(PdfReader(tmp_path / "records" / "unfiled.pdf").pages) == 4
+
+
+def test_a_record_already_filed_keeps_its_patient_against_more_pages_naming_another(tmp_path, packs):
+    path, pack_id, pages = packs["jane"]
+    first, second, *others = consent_pages(path)
+    records = tmp_path / "records"
+    degrade(pages[first - 1]).save(tmp_path / "monday.png")
+    assert summary(file(tmp_path / "monday.png", "-o", records).output)["filed"] == 1
+
+    write_pdf([_forged(degrade(pages[n - 1]), "N9990000034") for n in others] + [degrade(pages[second - 1])],
+              tmp_path / "tuesday.pdf")
+    result = file(tmp_path / "tuesday.pdf", "-o", records)
+
+    counts = summary(result.output)
+    assert (counts["filed"], counts["unfiled"]) == (1, 2)
+    for number in (1, 2):
+        assert f"tuesday.pdf page {number}: its code disagrees with the pages already filed for pack {pack_id}" in (
+            flat(result.output))
+    (row,) = filing_csv(records).values()
+    assert (row["identifier"], row["pages_received"]) == ("9434765919", "2")

@@ -7,6 +7,7 @@ Reading a damaged file raises OSError or one of DAMAGED_PDF_ERRORS (see damaged.
 
 from pathlib import Path
 
+from PIL import Image
 from pypdf import PageObject, PdfReader, PdfWriter
 
 from ..files.atomic import atomic_file
@@ -43,9 +44,9 @@ class NewPdf:
         """Page `index` of `source`, its objects copied as they are."""
         _turn(self._writer.add_page(source._reader.pages[index]), rotation)
 
-    def add_image(self, path: Path, frame: int, rotation: int = 0) -> None:
-        """A scanned image file's frame (a TIFF's page) as a page, its pixels without loss."""
-        _turn(add_image_page(self._writer, path, frame), rotation)
+    def add_image(self, image: Image.Image, path: Path, rotation: int = 0) -> None:
+        """One page of the scanned image file at `path`, opened at that page, its pixels without loss."""
+        _turn(add_image_page(self._writer, image, path), rotation)
 
     def write(self, path: Path, info: dict[str, str]) -> None:
         """To `path`, whole or not at all, with `info` as its document information."""

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..library.models import Site
-from ..patient.models import Patient
+from ..patient.models import Patient, nhs_check_digit_ok
 from ..patient.printing import PATTERN as PACK_ID
 from ..patient.printing import printed_on
 
@@ -72,52 +72,76 @@ def part_ranges(part_ends, pages: int) -> dict[str, range] | None:
     return {kind: range(start, end + 1) for kind, start, end in zip(KINDS, starts, ends, strict=False)}
 
 
+# What ConsentPack prints in each field, and its name in a message (never its value).
 _FIELDS = {
-    "kind": "[CLFP]", "form": "[1-4]", "identifier": r"N[0-9]{10}|H[A-Z0-9/-]{1,20}",
-    "leaflet": "[A-Z0-9]+(?:-[A-Z0-9]+)*", "leaflet_version": r"[0-9]+(?:\.[0-9]+){0,2}",
-    "pack_id": PACK_ID, "part_ends": r"[1-9][0-9]*(?:\.[1-9][0-9]*){1,2}",
-    "page": "[1-9][0-9]*", "pages": "[1-9][0-9]*",
+    "kind": ("[CLFP]", "part letter"), "form": ("[1-4]", "consent form"),
+    "identifier": (r"N[0-9]{10}|H[A-Z0-9/-]{1,20}", "NHS or hospital number"),
+    "leaflet": (r"(?=.{1,80}\Z)[A-Z0-9]+(?:-[A-Z0-9]+)*", "leaflet id"),  # as the library's ids
+    "leaflet_version": (r"[0-9]+(?:\.[0-9]+){0,2}", "leaflet version"),
+    "pack_id": (PACK_ID, "pack id"),
+    # A pack has at most 9,999 pages: a leaflet file is at most 200 KB (limits.YAML_BYTES).
+    "part_ends": (r"[1-9][0-9]{0,3}(?:\.[1-9][0-9]{0,3}){1,2}", "list of parts"),
+    "page": ("[1-9][0-9]{0,3}", "page number"), "pages": ("[1-9][0-9]{0,3}", "page count"),
 }
-_CODES = {
-    version: re.compile(f"CP{version}:" + ":".join(f"(?P<{name}>{_FIELDS[name]})" for name in names))
-    for version, names in (
-        (1, ("kind", "identifier", "leaflet", "leaflet_version", "page", "pages")),
-        (2, ("kind", "form", "identifier", "leaflet", "leaflet_version", "page", "pages")),
-        (3, ("kind", "form", "identifier", "leaflet", "leaflet_version", "pack_id", "part_ends", "page",
-             "pages")),
-    )
+_VERSIONS = {
+    "CP1": ("kind", "identifier", "leaflet", "leaflet_version", "page", "pages"),
+    "CP2": ("kind", "form", "identifier", "leaflet", "leaflet_version", "page", "pages"),
+    "CP3": ("kind", "form", "identifier", "leaflet", "leaflet_version", "pack_id", "part_ends", "page", "pages"),
 }
 
 
 def parse(text: str) -> PageCode:
-    """The page code in a scanned QR code's text, CP1, CP2 or CP3; ValueError for anything else."""
-    for version, pattern in _CODES.items():
-        if found := pattern.fullmatch(text):
-            fields = found.groupdict()
-            ends = fields.get("part_ends")
-            code = PageCode(
-                version=version, kind=fields["kind"], form=int(fields.get("form", 1)),
-                identifier=fields["identifier"], leaflet=fields["leaflet"].lower(),
-                leaflet_version=fields["leaflet_version"], pack_id=fields.get("pack_id"),
-                part_ends=tuple(int(end) for end in ends.split(".")) if ends else None,
-                page=int(fields["page"]), pages=int(fields["pages"]),
-            )
-            if code.page <= code.pages and _consistent(code):
-                return code
-    raise ValueError("not a ConsentPack page code (CP1, CP2 or CP3)")
+    """The page code in a scanned QR code's text, CP1, CP2 or CP3. ValueError for anything
+    else, and for a code no pack of ConsentPack's could carry, saying which field is wrong but
+    not what it holds: a misprinted, damaged or forged code is never a PageCode."""
+    version, _, rest = text.partition(":")
+    names = _VERSIONS.get(version)
+    if names is None:
+        raise ValueError("not a ConsentPack page code (CP1, CP2 or CP3)")
+    values = rest.split(":")
+    if len(values) != len(names):
+        raise _fault(f"it has {len(values)} fields where {version} has {len(names)}")
+    fields = dict(zip(names, values, strict=True))
+    for name, value in fields.items():
+        pattern, words = _FIELDS[name]
+        if not re.fullmatch(pattern, value):
+            raise _fault(f"its {words} is not one ConsentPack prints")
+    ends = fields.get("part_ends")
+    code = PageCode(
+        version=int(version[2]), kind=fields["kind"], form=int(fields.get("form", 1)),
+        identifier=fields["identifier"], leaflet=fields["leaflet"].lower(),
+        leaflet_version=fields["leaflet_version"], pack_id=fields.get("pack_id"),
+        part_ends=tuple(int(end) for end in ends.split(".")) if ends else None,
+        page=int(fields["page"]), pages=int(fields["pages"]),
+    )
+    if fault := _inconsistency(code):
+        raise _fault(fault)
+    return code
 
 
-def _consistent(code: PageCode) -> bool:
-    """A CP3 code's date is real, its parts rise and cover its page, as its kind says."""
+def _fault(what: str) -> ValueError:
+    return ValueError(f"not a ConsentPack page code: {what}")
+
+
+def _inconsistency(code: PageCode) -> str | None:
+    """What a code says that no printed pack could: an NHS number failing its check digit, a page
+    beyond the pack, a print date that is no date, parts out of order or not the form's, a page
+    outside the part its kind names."""
+    if code.identifier.startswith("N") and not nhs_check_digit_ok(code.identifier[1:]):
+        return "its NHS number fails its check digit (Modulus 11)"
+    if code.page > code.pages:
+        return "its page number is beyond its page count"
     if code.version < 3:
-        return True
+        return None
     try:
         printed_on(code.pack_id)
     except ValueError:
-        return False
+        return "its pack id's date is not a date"
     ends = code.part_ends
     if list(ends) != sorted(set(ends)) or ends[-1] >= code.pages:
-        return False
-    if (len(ends) == 2) != (code.form == 4):  # only form 4 has no copy
-        return False
-    return code.page in code.parts()[code.kind]
+        return "its parts do not rise within its pages"
+    if len(ends) != (2 if code.form == 4 else 3):  # only form 4 has no copy
+        return "its parts are not those of its consent form"
+    if code.page not in code.parts()[code.kind]:
+        return "its page is not in the part its part letter names"
+    return None

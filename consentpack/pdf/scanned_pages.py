@@ -15,16 +15,16 @@ A4_LONG_SIDE = 11.69  # inches
 _PLAIN = {"1": ("/DeviceGray", 1), "L": ("/DeviceGray", 8), "RGB": ("/DeviceRGB", 8)}
 
 
-def add_image_page(writer: PdfWriter, path: Path, frame: int) -> PageObject:
-    with Image.open(path) as image:
-        image.seek(frame)
-        width, height = image.size
-        dpi = _dpi(image)
-        if image.format == "JPEG" and image.mode in ("L", "RGB"):
-            stream = _image_stream(path.read_bytes(), "/DCTDecode", image.mode, width, height)
-        else:
-            pixels = image if image.mode in _PLAIN else image.convert("L" if image.mode in ("LA", "I", "I;16") else "RGB")
-            stream = _image_stream(zlib.compress(pixels.tobytes(), 6), "/FlateDecode", pixels.mode, width, height)
+def add_image_page(writer: PdfWriter, image: Image.Image, path: Path) -> PageObject:
+    """`image`, the page of the scanned file at `path` it is opened at (the caller keeps a
+    multi-page TIFF open, so that finding a page does not walk the pages before it)."""
+    width, height = image.size
+    dpi = _dpi(image)
+    if image.format == "JPEG" and image.mode in ("L", "RGB"):
+        stream = _image_stream(path.read_bytes(), "/DCTDecode", image.mode, width, height)
+    else:
+        pixels = image if image.mode in _PLAIN else image.convert("L" if image.mode in ("LA", "I", "I;16") else "RGB")
+        stream = _image_stream(zlib.compress(pixels.tobytes(), 6), "/FlateDecode", pixels.mode, width, height)
     page_width, page_height = width * 72 / dpi, height * 72 / dpi
     page = writer.add_blank_page(page_width, page_height)
     page[NameObject("/Resources")] = DictionaryObject({

@@ -4,9 +4,13 @@ Every page read ends in exactly one place: filed into its pack's record, already
 an earlier run), left out as a duplicate (the same page scanned twice: the first is kept),
 counted as blank, or put in unfiled.pdf with a line saying where it came from. Nothing is
 dropped, and the log names no patient: a record appears only by its file name.
+
+Every page is read before any is filed, so that whose pack a pack id is, is decided by all its
+pages together (agreement.py), and the outcome never depends on the order they were read in.
 """
 
 import os
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -19,7 +23,8 @@ from ..files.naming import NameTemplate
 from ..files.paths import display_path
 from ..files.worker_life import start_worker
 from ..pdf.filing_pdfs import NewPdf, PdfPages
-from ..pdf.page_code import parse
+from ..pdf.page_code import PageCode, parse
+from .agreement import agreed_packs
 from .reading import Reading, read_page
 from .records import (
     FILING_CSV,
@@ -27,6 +32,7 @@ from .records import (
     UNFILED,
     RecordState,
     filing_rows,
+    pack_identity,
     printed,
     read_folder,
     record_key,
@@ -90,7 +96,7 @@ def file_scans(paths: list[Path], options: FilingOptions,
         pages = [(scan, index) for scan in scans for index in range(scan.count)]
         report.pages = len(pages)
         try:
-            readings = _read_all(pages, options.jobs, start_progress(len(pages)))
+            readings = _read_all(scans, options.jobs, start_progress(len(pages)))
             _file(pages, readings, options, report)
         finally:
             for scan in scans:
@@ -136,26 +142,25 @@ def _file(pages: list[tuple[Scan, int]], readings: list[Reading], options: Filin
         unfiled_new.append((scan, index))
         report.problems.append(where)
 
-    for (scan, index), reading in zip(pages, readings, strict=True):
+    codes = [_page_code(reading) for reading in readings]
+    agreed = agreed_packs([code for code in codes if isinstance(code, PageCode)], states)
+    for (scan, index), reading, code in zip(pages, readings, codes, strict=True):
         if reading.blank:
             report.blank += 1
             continue
-        codes = set()
-        for text in reading.texts:
-            try:
-                codes.add(parse(text))
-            except ValueError:
-                pass
-        if len(codes) != 1:
-            unfile(scan, index, reading.failure or ("no readable code" if not reading.texts else
-                   "codes of more than one page" if codes else "a QR code that is not ConsentPack's"))
+        if not isinstance(code, PageCode):
+            unfile(scan, index, code)
             continue
-        code = codes.pop()
         key = record_key(code)
-        state = states.setdefault(key, RecordState.for_code(code))
-        if not state.matches(code):
-            unfile(scan, index, f"its code disagrees with the pages already filed for pack {key}")
+        if agreed[key] is None:  # only a pack id's pages can disagree: other codes' keys hold all they say
+            unfile(scan, index, f"the pages of pack {code.pack_id} disagree on whose it is or what it holds, "
+                   "and no one version has the most pages; none of them was filed")
             continue
+        if pack_identity(code) != agreed[key]:
+            unfile(scan, index, f"its code disagrees with the "
+                   f"{'pages already filed' if key in filed_before else 'other pages'} for pack {code.pack_id}")
+            continue
+        state = states.setdefault(key, RecordState.for_code(code))
         seen.add(key)
         fingerprint = scan.fingerprint(index)
         if state.filed.get(code.page) == fingerprint or fingerprint in state.left_out:
@@ -178,11 +183,14 @@ def _file(pages: list[tuple[Scan, int]], readings: list[Reading], options: Filin
             name = f"{name[:-4]}-{states[key].pack_id or len(taken)}.pdf"
         names[key] = name
         taken.add(name)
+    add_page = _adding([page.scan for pages in new_pages.values() for page in pages.values()]
+                       + [scan for scan, _ in unfiled_new])
     for key in sorted(changed, key=lambda key: names[key]):
-        _write_record(folder / names[key], states[key], filed_before.get(key, []), new_pages.get(key, {}))
+        _write_record(folder / names[key], states[key], filed_before.get(key, []), new_pages.get(key, {}),
+                      add_page)
         report.records_written += 1
     if unfiled_new:
-        _write_unfiled(folder / UNFILED, unfiled_known, unfiled_new)
+        _write_unfiled(folder / UNFILED, unfiled_known, unfiled_new, add_page)
     write_filing_csv(folder, filing_rows({key: states[key] for key in names}, names))
 
     for key in sorted(seen, key=lambda key: names[key]):
@@ -193,6 +201,36 @@ def _file(pages: list[tuple[Scan, int]], readings: list[Reading], options: Filin
                                    "its consent form is complete")
         elif not complete:
             report.problems.append(f"{stem} consent form: {_pages(state.missing()['F'])} of {state.pages} missing")
+
+
+def _page_code(reading: Reading) -> PageCode | str:
+    """The page's code, or why it has none that can be filed."""
+    codes, faults = set(), []
+    for text in reading.texts:
+        try:
+            codes.add(parse(text))
+        except ValueError as exc:
+            faults.append(str(exc))
+    if len(codes) == 1:
+        return codes.pop()
+    if reading.failure:
+        return reading.failure
+    if not reading.texts:
+        return "no readable code"
+    return "codes of more than one page" if codes else faults[0]
+
+
+def _adding(uses: list[Scan]) -> Callable[[NewPdf, Scan, int, int], None]:
+    """Adds a scanned page to a PDF being written, and lets go of its scan's open pixels once its
+    last page in this run is in (an open TIFF keeps the page it last decoded)."""
+    left = Counter(uses)
+
+    def add(pdf: NewPdf, scan: Scan, index: int, rotation: int = 0) -> None:
+        scan.add_page(pdf, index, rotation)
+        left[scan] -= 1
+        if not left[scan]:
+            scan.close()
+    return add
 
 
 def _count(pages: int) -> str:
@@ -211,7 +249,8 @@ def _name_values(state: RecordState) -> dict[str, str]:
             "printed": printed(state) or "undated", "pack": state.pack_id or "no-pack-id"}
 
 
-def _write_record(path: Path, state: RecordState, filed_before: list[int], new: dict[int, _NewPage]) -> None:
+def _write_record(path: Path, state: RecordState, filed_before: list[int], new: dict[int, _NewPage],
+                  add_page: Callable[[NewPdf, Scan, int, int], None]) -> None:
     """The record again, in pack order: the pages it had, and the new ones turned upright."""
     pdf = NewPdf()
     record, old = None, {}
@@ -225,45 +264,48 @@ def _write_record(path: Path, state: RecordState, filed_before: list[int], new: 
         old = {number: index for index, number in enumerate(filed_before)}
     for number in sorted(state.filed):
         if number in new:
-            new[number].scan.add_page(pdf, new[number].index, new[number].rotation)
+            add_page(pdf, new[number].scan, new[number].index, new[number].rotation)
         else:
             pdf.copy_page(record, old[number])
     pdf.write(path, {"/Title": f"Consent pack record {state.pack_id or ''}".strip(), STATE_KEY: state.to_json()})
 
 
-def _write_unfiled(path: Path, fingerprints: list[str], new: list[tuple[Scan, int]]) -> None:
+def _write_unfiled(path: Path, fingerprints: list[str], new: list[tuple[Scan, int]],
+                   add_page: Callable[[NewPdf, Scan, int, int], None]) -> None:
     pdf = NewPdf()
     if path.is_file():
         unfiled = PdfPages(path)
         for index in range(unfiled.count):
             pdf.copy_page(unfiled, index)
     for scan, index in new:
-        scan.add_page(pdf, index)
+        add_page(pdf, scan, index, 0)
     pdf.write(path, {"/Title": "Pages ConsentPack could not file", STATE_KEY: unfiled_state(fingerprints)})
 
 
-_scans: dict[Path, Scan] = {}  # a worker's open files
+_reading: dict[Path, Scan] = {}  # the file a worker is reading: chunks come in order, so never an earlier one
 
 
 def _read_chunk(path: Path, indices: list[int]) -> list[Reading]:
-    scan = _scans.get(path) or _scans.setdefault(path, Scan(path))
-    return [read_page(scan, index) for index in indices]
+    if path not in _reading:
+        for scan in _reading.values():
+            scan.close()
+        _reading.clear()
+        _reading[path] = Scan(path)
+    return [read_page(_reading[path], index) for index in indices]
 
 
-def _read_all(pages: list[tuple[Scan, int]], jobs: int, advance: Callable[[int], None]) -> list[Reading]:
+def _read_all(scans: list[Scan], jobs: int, advance: Callable[[int], None]) -> list[Reading]:
     """Every page's reading, in order; in `jobs` worker processes when there is enough to share."""
-    if jobs <= 1 or len(pages) <= CHUNK:
+    if jobs <= 1 or sum(scan.count for scan in scans) <= CHUNK:
         readings = []
-        for scan, index in pages:
-            readings.append(read_page(scan, index))
-            advance(1)
+        for scan in scans:
+            for index in range(scan.count):
+                readings.append(read_page(scan, index))
+                advance(1)
+            scan.close()  # its pixels are let go until its pages are filed
         return readings
-    chunks: list[tuple[Path, list[int]]] = []
-    for scan, index in pages:
-        if chunks and chunks[-1][0] == scan.path and len(chunks[-1][1]) < CHUNK:
-            chunks[-1][1].append(index)
-        else:
-            chunks.append((scan.path, [index]))
+    chunks = [(scan.path, list(range(start, min(start + CHUNK, scan.count))))
+              for scan in scans for start in range(0, scan.count, CHUNK)]
     readings = []
     with ProcessPoolExecutor(jobs, initializer=start_worker, initargs=(os.getpid(),)) as pool:
         for chunk, result in zip(chunks, pool.map(_read_chunk, *zip(*chunks, strict=True)), strict=True):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import zxingcpp
 from PIL import Image, ImageFilter
 
-from .sources import DAMAGED_PAGE_ERRORS, Scan
+from .sources import DAMAGED_PAGE_ERRORS, PageTooLarge, Pixels, Scan
 
 READ_DPI = 200
 CORNER_MM = 50  # the code ends 18 mm from the corner; the rest allows for the scanner's margins
@@ -35,34 +35,44 @@ class Reading:
 
 
 def read_page(scan: Scan, index: int) -> Reading:
-    """A damaged page never stops the run: it goes to unfiled.pdf, and the rest are read."""
+    """A damaged or oversized page never stops the run: it goes to unfiled.pdf, and the rest are read."""
     try:
         return _read(scan, index)
+    except PageTooLarge as exc:
+        return Reading((), 0, blank=False, failure=str(exc))
     except DAMAGED_PAGE_ERRORS as exc:
         return Reading((), 0, blank=False, failure=f"could not be read ({type(exc).__name__})")
 
 
 def _read(scan: Scan, index: int) -> Reading:
-    pixels = scan.pixels(index, READ_DPI)
-    image = pixels.image
-    side = round(CORNER_MM / 25.4 * pixels.dpi)
+    reading, dpi = _read_at(scan.pixels(index, READ_DPI))
+    if reading:
+        return reading
+    full = scan.pixels(index, 400)  # the page at READ_DPI is let go of by now
+    if full.dpi > dpi * 1.2 and (found := _codes(full.image)):
+        return _reading(found)
+    return Reading((), 0, blank=False)
+
+
+def _read_at(pixels: Pixels) -> tuple[Reading | None, float]:
+    """The code in the corners, then on the whole page, or that the page is blank (None if
+    neither); and the resolution it was read at."""
+    image, dpi = pixels.image, pixels.dpi
+    side = round(CORNER_MM / 25.4 * dpi)
     width, height = image.size
     corners = [(0, height - side, side, height), (width - side, 0, width, side),
                (width - side, height - side, width, height), (0, 0, side, side)]
     for clean in (False, True):
         for box in corners:
             if found := _codes(_despeckled(image.crop(box)) if clean else image.crop(box)):
-                return _reading(found)
+                return _reading(found), dpi
     if found := _codes(image):
-        return _reading(found)
+        return _reading(found), dpi
     if _blank(image):
-        return Reading((), 0, blank=True)
+        return Reading((), 0, blank=True), dpi
     if found := _codes(_despeckled(image)):
-        return _reading(found)
-    full = scan.pixels(index, 400)
-    if full.dpi > pixels.dpi * 1.2 and (found := _codes(full.image)):
-        return _reading(found)
-    return Reading((), 0, blank=False)
+        return _reading(found), dpi
+    return None, dpi
 
 
 def _codes(image: Image.Image) -> list:

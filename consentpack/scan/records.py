@@ -48,11 +48,10 @@ class RecordState:
                    leaflet=code.leaflet, leaflet_version=code.leaflet_version, form=code.form,
                    pages=code.pages, part_ends=list(code.part_ends) if code.part_ends else None)
 
-    def matches(self, code: PageCode) -> bool:
-        """Whether `code` says the same of the pack as the pages already filed."""
+    def identity(self) -> tuple:
+        """What the record's pages say of their pack, as `pack_identity` gives it for a code."""
         return (self.identifier, self.leaflet, self.leaflet_version, self.form, self.pages,
-                self.part_ends) == (code.identifier, code.leaflet, code.leaflet_version, code.form,
-                                    code.pages, list(code.part_ends) if code.part_ends else None)
+                tuple(self.part_ends) if self.part_ends else None)
 
     def parts(self) -> dict[str, range] | None:
         return part_ranges(self.part_ends, self.pages)
@@ -79,6 +78,12 @@ class RecordState:
         data = json.loads(text)
         data["filed"] = {int(page): fingerprint for page, fingerprint in data["filed"].items()}
         return cls(**data)
+
+
+def pack_identity(code: PageCode) -> tuple:
+    """What a page's code says of its whole pack: whose it is, its leaflet, version, form,
+    length and parts. Every page of one printing says the same."""
+    return (code.identifier, code.leaflet, code.leaflet_version, code.form, code.pages, code.part_ends)
 
 
 def record_key(code: PageCode) -> str:
