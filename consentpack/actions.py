@@ -178,3 +178,73 @@ def new_leaflet(library: Library, leaflet_id: str, today: date | None = None) ->
     folder.mkdir(parents=True, exist_ok=True)
     atomic_write(path, text.encode("utf-8"))
     return path
+
+
+@dataclass(frozen=True)
+class Imported:
+    output: Path
+    leaflet_id: str
+    report: dict  # what went where: see consentpack/importing/report.py
+    table: str  # the report's short form, for the terminal
+    unfinished: tuple[str, ...]  # the fields `consentpack check` names as still TODO
+    notes: tuple[str, ...]
+
+
+def _new_file(path: Path, suffix: str, what: str) -> None:
+    """An import writes only files that do not exist yet, so it never replaces a leaflet, a
+    report or the source itself."""
+    if path.suffix.lower() != suffix:
+        raise UsageError(f"{what} {display_path(path)} must be a file name ending in {suffix}")
+    if not path.parent.is_dir():
+        raise UsageError(f"{what} folder {display_path(path.parent)} does not exist")
+    if path.exists():
+        raise UsageError(f"{display_path(path)} already exists; an import never replaces a file. Choose "
+                         "another name, or move that file away")
+
+
+def _free_id(library: Library, leaflet_id: str) -> None:
+    if existing := library.leaflet_files().get(leaflet_id):
+        raise UsageError(f"{display_path(existing)} already has the id {leaflet_id}; the draft would replace "
+                         "that leaflet. Choose another id with --id")
+
+
+def import_leaflet(source_path: Path, output: Path | None, leaflet_id: str | None = None,
+                   report_path: Path | None = None, library: Library | None = None,
+                   today: date | None = None) -> Imported:
+    """A hospital's own leaflet (a web page, Word file or PDF) as a draft leaflet in its own
+    words, written atomically to `output`, or to leaflets/ID.yaml in the library's own folder;
+    never over an existing file or id. `report_path` gets what went where, as JSON.
+    The id is `leaflet_id`, else the output file's name, else the title's words."""
+    import json
+
+    from .importing.draft import draft_leaflet
+    from .importing.read import read_source
+    from .importing.report import report_table
+
+    if leaflet_id is not None and not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", leaflet_id):
+        raise UsageError(f"'{leaflet_id}' is not a leaflet id: use lower-case words and hyphens")
+    if (output is None) == (library is None):
+        raise UsageError("Give the draft's file with -o FILE.yaml, or a library folder with --library; not both")
+    if library is not None and library.own_folder is None:
+        raise UsageError("Give the library folder to write the draft into")
+    if output is not None:
+        _new_file(output, ".yaml", "Output")
+        if leaflet_id is None and re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", output.stem):
+            leaflet_id = output.stem
+    if report_path is not None:
+        _new_file(report_path, ".json", "Report")
+    if library is not None and leaflet_id is not None:
+        _free_id(library, leaflet_id)
+    draft = draft_leaflet(read_source(source_path), leaflet_id, today)
+    notes = draft.notes
+    if library is not None:
+        _free_id(library, draft.leaflet_id)
+        output = library.own_folder / "leaflets" / f"{draft.leaflet_id}.yaml"
+        output.parent.mkdir(parents=True, exist_ok=True)
+    elif output.stem != draft.leaflet_id:
+        notes += (f"The draft's id is {draft.leaflet_id} but its file is {output.name}; rename the file "
+                  f"{draft.leaflet_id}.yaml before running consentpack check",)
+    atomic_write(output, draft.text.encode("utf-8"))
+    if report_path is not None:
+        atomic_write(report_path, (json.dumps(draft.report, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    return Imported(output, draft.leaflet_id, draft.report, report_table(draft.report), draft.unfinished, notes)

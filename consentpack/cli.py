@@ -454,6 +454,56 @@ def new(leaflet_id, library_folder):
                f"consentpack check --library {shlex.quote(str(folder))} {leaflet_id}")
 
 
+@cli.command(name="import")
+@click.argument("source", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="The draft leaflet to write, FILE.yaml. Never replaces a file.")
+@click.option("--id", "leaflet_id",
+              help="The draft's id (default: the output file's name, or the words of the source's title).")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write what went where as JSON: each heading's section, the paragraphs not placed, "
+              "the risk figures found.")
+@click.option("--library", "library_folder", type=click.Path(file_okay=False, path_type=Path),
+              help="Write the draft into this library folder, as leaflets/ID.yaml, instead of -o.")
+def import_command(source, output, leaflet_id, report_path, library_folder):
+    """Bring in a hospital's own leaflet (a web page, Word file, PDF, Markdown or plain text) as
+    a draft leaflet in its own words. What it lacks says TODO, so `consentpack check` fails the
+    draft until a person has written it; the paragraphs it could not place are listed at the end
+    of the draft.
+
+    \b
+    Example:
+      consentpack import hernia-repair.docx --library /srv/our-hospital-leaflets \\
+        --id inguinal-hernia-repair --report hernia-import.json
+    """
+    import shlex
+
+    from . import actions
+    from .files.paths import display_path
+    from .library.folders import Library
+
+    if output and library_folder:
+        raise click.UsageError("Give the draft's file with -o or a library folder with --library, not both")
+
+    def action():
+        library = Library.open(library_folder) if library_folder else None
+        return actions.import_leaflet(source, output, leaflet_id, report_path, library)
+
+    result = _run(action)
+    click.echo(result.table)
+    for note in result.notes:
+        click.echo(f"note: {note}", err=True)
+    unplaced = len(result.report["unplaced"])
+    if unplaced:
+        click.echo(f"{unplaced} paragraphs not placed: they are listed at the end of the draft.")
+    check = (f"consentpack check --library {shlex.quote(str(library_folder))} {result.leaflet_id}"
+             if library_folder else f"consentpack check --library DIR {result.leaflet_id}, with the draft in "
+             "DIR/leaflets/")
+    click.echo(f"Wrote {display_path(result.output)}"
+               + (f" and {display_path(report_path)}" if report_path else "")
+               + f"; {len(result.unfinished)} fields still say TODO. Write them, then run: {check}")
+
+
 @cli.command()
 @click.argument("procedure")
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),

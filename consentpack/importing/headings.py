@@ -1,0 +1,128 @@
+"""Which leaflet section a hospital's heading belongs to: one table, read top to bottom, the
+first pattern found in the heading wins; and, where the heading says too little, the words of
+what it heads.
+
+Headings are matched in lower case, without their numbering ("3. Risks") or end punctuation
+("What are the risks?"), with "&" read as "and".
+"""
+
+import re
+
+SECTIONS = ("about", "candidates", "procedure_steps", "benefits", "risks", "alternatives", "doing_nothing",
+            "recovery", "get_help", "faq")
+IGNORE = "ignore"  # belongs nowhere in a consent leaflet: parking, contact details, references
+UNPLACED = "unplaced"  # patients' content with no leaflet section (getting ready, consent): a person decides
+MIXED = "benefits+risks"  # one heading over both; its lead-ins and items say which is which
+
+# (section, pattern). Order matters: "What happens if I do not have the operation?" is doing
+# nothing before it is the operation; "Anaesthetic risks" is risks before it is the anaesthetic.
+HEADINGS: tuple[tuple[str, str], ...] = (
+    ("get_help", r"when (to|should i|you should) (seek|get|call|contact|phone|ring|tell)|"
+                 r"seek(ing)? (help|advice|medical|urgent|a specialist)|get(ting)? (help|advice)|"
+                 r"warning signs|danger signs|emergenc|who (to|should i|can i|do i) (contact|call|ring|speak to)|"
+                 r"if (you are|i am|you're) (worried|concerned)|^(any|further|more|other) questions$"),
+    ("doing_nothing", r"leave .+ alone|\b(if|decide|choose|chose)\b.*\b(not|against|don't) (to )?hav(e|ing) "
+                      r"(the |this |an |a |my |your |any )?(operation|surgery|procedure|treatment)|"
+                      r"^not having|without (treatment|an operation|surgery)|doing nothing|^no treatment|"
+                      r"watchful waiting"),
+    ("faq", r"frequently asked|\bfaqs?\b|common questions|^questions$|questions (and answers|people (often )?ask|"
+            r"you (may|might) (have|ask|want to ask)|to ask)|^q ?and ?a$"),
+    (MIXED, r"benefits?,? (and|or) risks|risks?,? (and|or) benefits?"),
+    (IGNORE, r"^(car )?parking|^travel|^transport|^getting here|^directions|^how to find us|^finding us|"
+             r"^contact (us|details|numbers|information)|^useful (contacts|numbers|links|websites|information)|"
+             r"^(telephone|phone) numbers|^references?$|^sources?( of (further )?information)?$|^bibliography|"
+             r"^(further|more|additional) (information|reading|help|support)|^for more information|"
+             r"about this (leaflet|information|page|booklet)|^leaflet (information|details)|^feedback|"
+             r"^(comments|compliments|complaints)|patient advice and liaison|^pals\b|^disclaimer|"
+             r"other formats|other languages|^translations?$|^large print|^interpret(ers?|ing)$|"
+             r"^privacy|data protection|how we use your information|^acknowledg"),
+    (UNPLACED, r"^(before|preparing|preparation|getting ready)\b|pre-?op|pre-?assessment|consent|"
+               r"what (to|should i|do i need to) bring"),
+    ("risks", r"\brisks?\b|complications?|side[- ]effects?|what can go wrong|dangers|\bsafety\b|"
+              r"problems (that|which) (can|may|might)"),
+    ("benefits", r"benefits?|success|advantages|why (should i )?(have|do) (it|this|the)|"
+                 r"what (will|can|could) (it|the \w+) (do|achieve)|how (well|successful|effective)|"
+                 r"\bresults\b|outcomes?|(will|does) it (work|help)"),
+    ("alternatives", r"alternatives?|other (treatments?|options|choices|ways)|(treatment|my|your|the) options|"
+                     r"instead"),
+    ("candidates", r"candidat|indications?|who (is|are|might|may|can|could|should|would)|suitab|"
+                   r"right for (me|you)|why (do|does|might|would) .{0,30}\bneed|reasons? for|who (it|this) is for"),
+    ("recovery", r"recover|after (the|your|my) (operation|procedure|surgery|treatment)|afterwards|go(ing)? home|"
+                 r"discharge|after ?care|at home|back to (work|normal|driving|sport)|return(ing)? to|driving|"
+                 r"follow[- ]?up|outlook|convalesc|rehabilitat|wound care|stitches|dressings|exercises?\b|"
+                 r"getting back|how long .*(take|better|off work)|what happens next"),
+    ("procedure_steps", r"during (the|your|my) (operation|procedure|surgery)|what happens (during|in|on|at)|"
+                        r"how (is|will) (the|it|my) .*(done|performed|carried out)|"
+                        r"how (the|it) .*(done|performed|carried out|works)|"
+                        r"^(the|your|my) (operation|procedure|surgery|treatment)$|on the day|anaesthe|"
+                        r"in theatre|what (does|will) (it|the \w+) involve|what is involved|the day of"),
+    ("about", r"what (is|are)|^about\b|"
+              r"^introduction|^overview|^background|explained|^the (condition|problem)|^understanding"),
+)
+
+# A sub-heading under risks names one risk whatever its words ("Pain after the operation" is a
+# risk, not recovery), unless it opens one of these.
+LEAVES_RISKS = frozenset({"get_help", "faq", IGNORE, "alternatives", "doing_nothing", "benefits", MIXED})
+
+# Where the heading says too little ("Important information"), the words under it: each match
+# counts one, and the section needs two and more than any other.
+CLUES: dict[str, str] = {
+    "about": r"\bis an? (operation|procedure|condition|treatment)\b|\bis when\b|\bis a (type|kind) of\b",
+    "candidates": r"\bsuitable\b|\brecommended for\b|\bmay help (people|you) who\b|\bif you have\b",
+    "procedure_steps": r"anaesthe|incision|\bcut\b|\btheatre\b|\bthe surgeon (will|makes|uses|puts)\b|"
+                       r"\bduring the (operation|procedure)\b",
+    "benefits": r"benefit|\bimprove|\brelie(f|ve)|\bsuccess",
+    "risks": r"\brisks?\b|complication|side[- ]effect|\binfection\b|\bbleed|\bblood clots?\b|"
+             r"\d ?%|\b\d[\d,]* in [\d,]+\b",
+    "alternatives": r"alternative|\binstead\b|\bother (treatments?|options?)\b|non-surgical",
+    "doing_nothing": r"\b(not|against) (to )?hav(e|ing) (the |this |an )?(operation|surgery|procedure|treatment)\b|"
+                     r"\bleave (it|\w+ \w+) alone\b|\bwithout (an operation|surgery|treatment)\b|\bdoing nothing\b",
+    "recovery": r"recover|\bgo(ing)? home\b|\bheal|\bback to work\b|\bdriv(e|ing)\b|\bweeks?\b|\brest\b|"
+                r"\bwound\b|\bstitches\b|\bplaster\b|\bdressing|\bbandage",
+    "get_help": r"\burgent|\bimmediately\b|\bstraight away\b|\bemergency\b|\b999\b|\ba&e\b|\bcall (us|the ward)\b",
+}
+CLUES_NEEDED = 2
+
+# "3. Risks", "3 Risks", "Step 2: ...", "iv) ...", "b. ...": a letter needs its stop, so "A hernia" keeps its A.
+_NUMBERING = re.compile(r"^(?:(?:section|part|step)\s+)?(?:\d{1,2}(?:\.\d{1,2})*[.):]?|(?:[ivx]{1,4}|[a-h])[.):])\s+",
+                        re.IGNORECASE)
+_END = re.compile(r"[\s?:.!\u2026]+$")
+
+
+def normalised(heading: str) -> str:
+    """Lower case, numbering, a closing aside and end punctuation gone: '3. Risks:' -> 'risks',
+    'Who is a candidate? (Indications)' -> 'who is a candidate'."""
+    text = " ".join(heading.replace("\u2019", "'").replace("&", " and ").casefold().split())
+    text = _NUMBERING.sub("", text)
+    return _END.sub("", re.sub(r"\s*\([^()]*\)$", "", text)) or _END.sub("", text)
+
+
+def section_of_heading(heading: str) -> str | None:
+    """The section the table gives `heading` (its closing aside read too, if need be), or None
+    when no pattern is in it."""
+    for text in (normalised(heading), *re.findall(r"\(([^()]*)\)", heading.casefold())):
+        for section, pattern in HEADINGS:
+            if re.search(pattern, text):
+                return section
+    return None
+
+
+def section_by_content(texts: list[str], among: tuple[str, ...] = tuple(CLUES), needed: int = CLUES_NEEDED
+                       ) -> str | None:
+    """The section whose clues the texts hold most, if clearly: at least `needed` of them and
+    more than any other section's."""
+    joined = " ".join(texts).casefold()
+    scores = sorted(((len(re.findall(CLUES[section], joined)), section) for section in among), reverse=True)
+    best, runner_up = scores[0], scores[1] if len(scores) > 1 else (0, "")
+    return best[1] if best[0] >= needed and best[0] > runner_up[0] else None
+
+
+def label(heading: str) -> str:
+    """A heading as an entry's title, its numbering and closing colon gone ("4. Going home:" ->
+    "Going home"); empty for a question, which is no title."""
+    text = _NUMBERING.sub("", " ".join(heading.split()))
+    return "" if is_question(text) else text.rstrip(":").strip()
+
+
+def is_question(text: str) -> bool:
+    return text.rstrip().endswith("?")

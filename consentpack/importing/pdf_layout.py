@@ -1,0 +1,225 @@
+"""A PDF's lines of text as blocks. A PDF keeps no structure, only words placed on pages, so the
+structure is read off the page the way a reader sees it:
+
+- furniture: a line at the top or bottom of a page that comes back on other pages (digits
+  masked, so "Page 2 of 8" matches "Page 3 of 8"), or that is a page number or ends with one
+  ("Page 3 of 8");
+- headings: lines in a larger size than the body text (the most common size), their level by
+  size, largest first; or bold, short lines in the body size, one level below those;
+- items: lines that start with a bullet, a dash or "1." / "1)", with the lines after them that
+  are indented or start in lower case;
+- paragraphs: lines that follow each other closely, joined; a wider gap starts a new one.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .blocks import Block
+from .text_shapes import HEADING_WORDS, ITEM_MARKER, fold, heading_shaped, without_item_marker
+
+_EDGE_LINES = 3  # the lines at the top and at the bottom of a page where running furniture sits
+_EDGE_SHARE = 0.15  # ... if within this share of the page's height from its edge
+_PAGE_NUMBER = re.compile(r"(?i)(page\s*)?[0-9]{1,4}(\s*(of|/)\s*[0-9]{1,4})?|[-–—]\s*[0-9]{1,4}\s*[-–—]")
+_ENDS_WITH_PAGE_OF = re.compile(r"(?i)\bpage\s*[0-9]{1,4}\s*(of|/)\s*[0-9]{1,4}$")  # "Leaflet 12 · Page 1 of 2"
+_DIGITS = re.compile(r"[0-9]+")
+_LARGER = 1.0  # points above the body size that make a line a heading
+_SENTENCE_END = (".", "!", "?", ":")
+_BROKEN_AFTER_HYPHEN = re.compile(r"(?<=[^\W\d_]-)[ \t]*\n\s*(?=[^\W\d_])")
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    bold: bool
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text on a page: its words left to right, placed in points from the page's top."""
+
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    size: float  # the font size most of its letters have, to the half point
+    words: tuple[Word, ...]
+
+    @property
+    def text(self) -> str:
+        return fold(" ".join(word.text for word in self.words))
+
+    @property
+    def bold(self) -> bool:
+        return all(word.bold for word in self.words if any(c.isalpha() for c in word.text))
+
+
+@dataclass(frozen=True)
+class Table:
+    """A ruled table's rows, cell texts folded; `header` if its first row is bold throughout."""
+
+    page: int
+    top: float
+    rows: tuple[tuple[str, ...], ...]
+    header: bool
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int
+    height: float
+    lines: tuple[Line, ...]  # top to bottom, none of them inside a table
+    tables: tuple[Table, ...]
+
+
+def pdf_blocks(pages: list[Page]) -> tuple[tuple[Block, ...], int]:
+    """The blocks of the pages in reading order, and how many furniture lines were dropped."""
+    pages, furniture = _without_furniture(pages)
+    lines = [line for page in pages for line in page.lines]
+    sizes = Counter()
+    for line in lines:
+        sizes[line.size] += len(line.text)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    heading_sizes = sorted({line.size for line in lines if line.size >= body + _LARGER}, reverse=True)
+    assembly = _Assembly(body, {size: min(rank, 6) for rank, size in enumerate(heading_sizes, 1)})
+    for page in pages:
+        for piece in sorted((*page.lines, *page.tables), key=lambda piece: piece.top):
+            assembly.add(piece)
+    assembly.close()
+    return tuple(assembly.blocks), furniture
+
+
+def _without_furniture(pages: list[Page]) -> tuple[list[Page], int]:
+    """The pages without their running headers, footers and page numbers, and how many lines went."""
+    seen = Counter()
+    for page in pages:
+        seen.update({_edge_key(page, line) for line in _edge_lines(page)})
+    kept, dropped = [], 0
+    for page in pages:
+        edges = set(_edge_lines(page))
+        furniture = {line for line in edges
+                     if _PAGE_NUMBER.fullmatch(line.text) or _ENDS_WITH_PAGE_OF.search(line.text)
+                     or seen[_edge_key(page, line)] >= 2}
+        dropped += len(furniture)
+        kept.append(Page(page.number, page.height, tuple(line for line in page.lines if line not in furniture),
+                         page.tables))
+    return kept, dropped
+
+
+def _edge_lines(page: Page) -> list[Line]:
+    top = [line for line in page.lines[:_EDGE_LINES] if line.bottom <= page.height * _EDGE_SHARE]
+    bottom = [line for line in page.lines[-_EDGE_LINES:] if line.top >= page.height * (1 - _EDGE_SHARE)]
+    return top + bottom
+
+
+def _edge_key(page: Page, line: Line) -> tuple[str, str]:
+    return ("top" if line.top < page.height / 2 else "bottom", _DIGITS.sub("#", line.text))
+
+
+class _Assembly:
+    """Lines joined into blocks, one block open at a time."""
+
+    def __init__(self, body: float, levels: dict[float, int]):
+        self.body = body
+        self.levels = levels
+        self.blocks: list[Block] = []
+        self.kind = ""  # of the open block: heading, item or paragraph; "" when none is open
+        self.lines: list[Line] = []
+
+    def add(self, piece: Line | Table) -> None:
+        if isinstance(piece, Table):
+            self.close()
+            for number, row in enumerate(piece.rows):
+                self.blocks.append(Block("row", " | ".join(row), cells=row, header=number == 0 and piece.header))
+            return
+        kind = self._kind(piece)
+        if not self._continues(piece, kind):
+            self.close()
+            self.kind = kind if kind != "text" else "paragraph"
+        self.lines.append(piece)
+
+    def _kind(self, line: Line) -> str:
+        """A bulleted line is an item even if bold; a bold numbered one ("3. Risks") is a heading."""
+        text = line.text
+        if line.size >= self.body + _LARGER:
+            return "heading"
+        item = without_item_marker(text) is not None
+        if item and not text[:1].isalnum() and text[:1] != "(":
+            return "item"
+        if line.bold and heading_shaped(text) and line.size >= self.body - 0.5:
+            return "heading"
+        return "item" if item else "text"
+
+    def _continues(self, line: Line, kind: str) -> bool:
+        """Whether the line goes on the open block: a heading wrapped onto a second line, an item's
+        indented or lower-case next line, a paragraph's next line (on this page if close below the
+        last, or at the top of the next if the last ended mid-sentence)."""
+        if not self.lines:
+            return False
+        last, first = self.lines[-1], self.lines[0]
+        same_page = line.page == last.page
+        gap = line.top - last.bottom if same_page else 0.0
+        if self.kind == "heading":
+            return (kind == "heading" and same_page and line.size == last.size and line.bold == last.bold
+                    and gap <= 0.8 * line.size and not last.text.endswith(("?", ":")))
+        if kind != "text":
+            return False
+        if self.kind == "item":
+            indented = line.x0 > first.x0 + 2 or line.text[:1].islower()
+            return indented and (gap <= 0.8 * self.body if same_page else True)
+        if same_page:
+            return gap <= 0.5 * self.body
+        return not last.text.endswith(_SENTENCE_END)
+
+    def close(self) -> None:
+        if not self.lines:
+            return
+        text = unwrapped("\n".join(line.text for line in self.lines))
+        if self.kind == "heading" and _reads_as_heading(text):
+            self.blocks.append(Block("heading", text, level=self._level(self.lines[0])))
+        elif self.kind == "item":
+            text = without_item_marker(text) or text
+            self.blocks.append(Block("item", text, lead=_lead(self.lines[0], text, item=True)))
+        else:
+            self.blocks.append(Block("paragraph", text, lead=_lead(self.lines[0], text, item=False)))
+        self.kind, self.lines = "", []
+
+    def _level(self, line: Line) -> int:
+        if line.size in self.levels:
+            return self.levels[line.size]
+        if not self.blocks:
+            return 1  # a bold title at the very start
+        return min(max(len(self.levels) + 1, 2), 6)
+
+
+def unwrapped(text: str) -> str:
+    """Lines joined into one text, white space folded; a line that ends with a hyphen after a
+    letter goes on with no space ("long-" and "lasting" make "long-lasting")."""
+    return fold(_BROKEN_AFTER_HYPHEN.sub("", text))
+
+
+def _reads_as_heading(text: str) -> bool:
+    """A large or bold block still reads as a paragraph if it is sentences (an introduction set
+    large): longer than a heading and ending with a full stop, or longer than two headings."""
+    words = len(text.split())
+    return words < 2 * HEADING_WORDS and (words < HEADING_WORDS or not text.endswith("."))
+
+
+def _lead(line: Line, text: str, item: bool) -> str:
+    """The bold words that start the block's first line (after an item's bullet or number), if
+    words that are not bold follow them."""
+    words = list(line.words)
+    if item and words:
+        marker = ITEM_MARKER.match(line.text)
+        marker_text = marker.group().strip() if marker else ""
+        if words[0].text == marker_text:
+            words = words[1:]
+        elif marker_text and words[0].text.startswith(marker_text):
+            words[0] = Word(words[0].text[len(marker_text):].lstrip(), words[0].bold)
+    bold = []
+    for word in words:
+        if not word.bold:
+            lead = fold(" ".join(bold))
+            return lead if lead and lead != text else ""
+        bold.append(word.text)
+    return ""
