@@ -17,6 +17,7 @@ from xml.parsers import expat
 import mammoth
 
 from ..errors import ContentError
+from ..files.xml_prolog import declares_document_type
 from ..limits import (
     WORD_PACKING_RATIO,
     WORD_PARTS,
@@ -95,31 +96,9 @@ def _check_package(package: zipfile.ZipFile, name: str) -> None:
                                "as no Word file is but a zip bomb is; it was not unpacked")
     for part in xml_parts:
         with package.open(part) as source:
-            if _declares_document_type(source):
+            if declares_document_type(source):
                 raise _save_as_docx(name, f"its part {part.filename} declares a document type, which Word "
                                           "never writes (it can define entities that unpack to gigabytes)")
-
-
-class _PrologRead(Exception):
-    """Reading stops at the first element or document type; `args[0]` says which."""
-
-
-def _declares_document_type(source) -> bool:
-    """Whether an XML part has a <!DOCTYPE>, where entities are declared. Only the prolog is read."""
-
-    def stop(declares):
-        def handler(*_):
-            raise _PrologRead(declares)
-        return handler
-
-    parser = expat.ParserCreate()
-    parser.StartElementHandler = stop(False)
-    parser.StartDoctypeDeclHandler = stop(True)
-    try:
-        parser.ParseFile(source)
-    except _PrologRead as read:
-        return read.args[0]
-    return False
 
 
 def _running_headers_and_footers(package: zipfile.ZipFile) -> int:

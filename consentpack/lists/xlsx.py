@@ -15,6 +15,7 @@ from pathlib import Path
 from xml.parsers import expat
 
 from ..errors import ContentError, UsageError
+from ..files.xml_prolog import declares_document_type
 from ..limits import (
     LIST_COLUMNS,
     LIST_ROWS,
@@ -57,29 +58,13 @@ def _scan(source, start=None, end=None, text=None) -> None:
     parser.ParseFile(source)
 
 
-class _PrologRead(Exception):
-    """Reading stops at the first element or document type; `args[0]` says which."""
-
-
 def _declares_entities(source) -> bool:
-    """Whether an XML part has a document type, where entities (a few lines of them expand to
-    gigabytes) are declared. Excel never writes one. Only the prolog is read."""
-
-    def stop(declares):
-        def handler(*_):
-            raise _PrologRead(declares)
-        return handler
-
-    parser = expat.ParserCreate()
-    parser.StartElementHandler = stop(False)
-    parser.StartDoctypeDeclHandler = stop(True)
+    """Whether an XML part declares a document type; a part that is not XML (a picture, say) is
+    not parsed by openpyxl, so it declares nothing."""
     try:
-        parser.ParseFile(source)
-    except _PrologRead as read:
-        return read.args[0]
-    except expat.ExpatError:  # not XML (a picture, say): openpyxl does not parse it
+        return declares_document_type(source)
+    except expat.ExpatError:
         return False
-    return False
 
 
 def _shared_strings_part(archive: zipfile.ZipFile) -> str | None:
