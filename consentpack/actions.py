@@ -21,6 +21,7 @@ from .patient.preflight import Preflight, RowProblems
 from .patient.printing import Printing, printing_identity
 
 if TYPE_CHECKING:
+    from .importing.draft import Draft
     from .layout.cache import LayoutCache
     from .layout.renderer import Renderer
     from .pdf.pack import PackBuilder
@@ -202,10 +203,45 @@ def _new_file(path: Path, suffix: str, what: str) -> None:
                          "another name, or move that file away")
 
 
+class IdRefused(UsageError):
+    """The draft's id is not a leaflet id, or the library already has it: the desk shows this
+    beside its id field, the CLI as any other usage error."""
+
+
 def _free_id(library: Library, leaflet_id: str) -> None:
     if existing := library.leaflet_files().get(leaflet_id):
-        raise UsageError(f"{display_path(existing)} already has the id {leaflet_id}; the draft would replace "
-                         "that leaflet. Choose another id with --id")
+        raise IdRefused(f"{display_path(existing)} already has the id {leaflet_id}; the draft would replace "
+                        "that leaflet. Choose another id")
+
+
+def draft_import(source_path: Path, leaflet_id: str | None = None, library: Library | None = None,
+                 today: date | None = None, name: str | None = None) -> "Draft":
+    """The draft leaflet and its report from a leaflet file, writing nothing: what both doors
+    show. With a library, an id it already has (its own or built-in) is refused. `name` names the
+    source in messages and in the draft (the desk's upload by its own name, not its folder)."""
+    from .importing.draft import draft_leaflet
+    from .importing.read import read_source
+
+    if leaflet_id is not None and not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", leaflet_id):
+        raise IdRefused(f"'{leaflet_id}' is not a leaflet id: use lower-case words and hyphens")
+    if library is not None and leaflet_id is not None:
+        _free_id(library, leaflet_id)  # before the file is read: refused at once
+    draft = draft_leaflet(read_source(source_path, name), leaflet_id, today)
+    if library is not None:
+        _free_id(library, draft.leaflet_id)
+    return draft
+
+
+def save_draft(draft: "Draft", library: Library) -> Path:
+    """The draft as leaflets/ID.yaml in the library's own folder (made if missing), never into
+    the built-in library and never over an existing file or id."""
+    if library.own_folder is None:
+        raise UsageError("Give the library folder to write the draft into")
+    _free_id(library, draft.leaflet_id)
+    output = library.own_folder / "leaflets" / f"{draft.leaflet_id}.yaml"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(output, draft.text.encode("utf-8"))
+    return output
 
 
 def import_leaflet(source_path: Path, output: Path | None, leaflet_id: str | None = None,
@@ -217,12 +253,8 @@ def import_leaflet(source_path: Path, output: Path | None, leaflet_id: str | Non
     The id is `leaflet_id`, else the output file's name, else the title's words."""
     import json
 
-    from .importing.draft import draft_leaflet
-    from .importing.read import read_source
     from .importing.report import report_table
 
-    if leaflet_id is not None and not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", leaflet_id):
-        raise UsageError(f"'{leaflet_id}' is not a leaflet id: use lower-case words and hyphens")
     if (output is None) == (library is None):
         raise UsageError("Give the draft's file with -o FILE.yaml, or a library folder with --library; not both")
     if library is not None and library.own_folder is None:
@@ -233,18 +265,31 @@ def import_leaflet(source_path: Path, output: Path | None, leaflet_id: str | Non
             leaflet_id = output.stem
     if report_path is not None:
         _new_file(report_path, ".json", "Report")
-    if library is not None and leaflet_id is not None:
-        _free_id(library, leaflet_id)
-    draft = draft_leaflet(read_source(source_path), leaflet_id, today)
+    draft = draft_import(source_path, leaflet_id, library, today)
     notes = draft.notes
     if library is not None:
-        _free_id(library, draft.leaflet_id)
-        output = library.own_folder / "leaflets" / f"{draft.leaflet_id}.yaml"
-        output.parent.mkdir(parents=True, exist_ok=True)
-    elif output.stem != draft.leaflet_id:
-        notes += (f"The draft's id is {draft.leaflet_id} but its file is {output.name}; rename the file "
-                  f"{draft.leaflet_id}.yaml before running consentpack check",)
-    atomic_write(output, draft.text.encode("utf-8"))
+        output = save_draft(draft, library)
+    else:
+        if output.stem != draft.leaflet_id:
+            notes += (f"The draft's id is {draft.leaflet_id} but its file is {output.name}; rename the file "
+                      f"{draft.leaflet_id}.yaml before running consentpack check",)
+        atomic_write(output, draft.text.encode("utf-8"))
     if report_path is not None:
         atomic_write(report_path, (json.dumps(draft.report, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     return Imported(output, draft.leaflet_id, draft.report, report_table(draft.report), draft.unfinished, notes)
+
+
+def export_leaflet(library: Library, leaflet_id: str, output: Path) -> Path:
+    """The leaflet as a Word document (.docx) that `consentpack import` reads back field for
+    field, for an author who edits in Word; written atomically, never over an existing file."""
+    from .importing.docx_export import write_leaflet_document
+
+    if output.suffix.lower() != ".docx":
+        raise UsageError(f"The Word document {display_path(output)} must be a file name ending in .docx")
+    if not output.parent.is_dir():
+        raise UsageError(f"The folder {display_path(output.parent)} does not exist")
+    if output.exists():
+        raise UsageError(f"{display_path(output)} already exists; an export never replaces a file. Choose "
+                         "another name, or move that file away")
+    write_leaflet_document(library.leaflet(leaflet_id), output)
+    return output

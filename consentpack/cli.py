@@ -505,6 +505,29 @@ def import_command(source, output, leaflet_id, report_path, library_folder):
 
 
 @cli.command()
+@click.argument("leaflet_id")
+@click.option("--docx", "output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The Word document to write, FILE.docx. Never replaces a file.")
+@library_option
+def export(leaflet_id, output, library_folder):
+    """Write a leaflet as a Word document to edit in Word: its details in a table, a heading per
+    section, its risks in a table of name, detail, figure and source. `consentpack import` reads
+    the document back, edited or not, as the same leaflet.
+
+    \b
+    Example:
+      consentpack export sacroiliac-joint-fusion --docx sij-fusion.docx
+    """
+    from . import actions
+    from .files.paths import display_path
+    from .library.folders import Library
+
+    path = _run(lambda: actions.export_leaflet(Library.open(library_folder), leaflet_id, output))
+    click.echo(f"Wrote {display_path(path)}; edit it in Word, then run: consentpack import "
+               f"{display_path(path)} -o {leaflet_id}.yaml")
+
+
+@cli.command()
 @click.argument("procedure")
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
               help="The HTML file to write.")

@@ -419,6 +419,28 @@ def show_library_check(driver, desk):
     screenshot(driver, "readme-desk-check.png")
 
 
+def show_import_refusing_an_id(driver, desk):
+    """A leaflet (invented test data) uploaded with an id the built-in library has."""
+    open_page(driver, desk + "/import", "Import a leaflet")
+    source = driver.downloads.parent / "hernia-repair.md"
+    source.write_text("# Hernia repair\n\n## What are the risks?\n\n- Wound infection (about 2 in 100)\n",
+                      encoding="utf-8")
+    driver.find_element(By.CSS_SELECTOR, "input#leaflet_file[type=file]").send_keys(str(source))
+    fill(driver, {"leaflet_id": PROCEDURE})
+    submit_and_wait_for_page(driver, "Make the draft")
+    assert f"already has the id {PROCEDURE}" in page_text(driver)
+    return source
+
+
+def show_imported_draft(driver, desk):
+    source = show_import_refusing_an_id(driver, desk)
+    driver.find_element(By.CSS_SELECTOR, "input#leaflet_file[type=file]").send_keys(str(source))
+    fill(driver, {"leaflet_id": ""})
+    submit_and_wait_for_page(driver, "Make the draft")
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Draft hernia-repair", page_text(driver)
+    driver.find_element(By.CSS_SELECTOR, ".nhsuk-details__summary").click()  # the YAML, shown
+
+
 def show_unknown_procedure(driver, desk):
     open_page(driver, desk + "/pack/no-such-procedure")
     assert "no-such-procedure" in page_text(driver)
@@ -426,7 +448,7 @@ def show_unknown_procedure(driver, desk):
 
 @pytest.mark.parametrize("show", [show_home, show_form, show_form_with_errors, show_list_upload,
                                   show_list_upload_without_a_file, show_checked_list, show_library_check,
-                                  show_unknown_procedure], ids=lambda show: show.__name__[5:])
+                                  show_import_refusing_an_id, show_imported_draft, show_unknown_procedure], ids=lambda show: show.__name__[5:])
 def test_every_page_passes_axe(desk, browser, show):
     show(browser, desk)
     known = assert_accessible(browser, show.__name__[5:].replace("_", " "))

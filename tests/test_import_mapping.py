@@ -15,14 +15,15 @@ from consentpack.importing.details import is_details_line
 from consentpack.importing.draft import draft_leaflet
 from consentpack.importing.figures import find_figures
 from consentpack.importing.headings import section_of_heading
+from consentpack.importing.read import read_source
 from consentpack.library.models import Leaflet
 from consentpack.library.readiness import unfinished_fields
 from consentpack.library.safe_markdown import markdown_plain
 from helpers.cli import run
-from helpers.library import REPO
+from helpers.leaflet_fixtures import fixture_files
+from helpers.library import seed_source
 
 TODAY = date(2026, 12, 1)
-SEED = REPO.parent / "shared" / "source" / "000_1e7a6c4e07a7c3e5.txt"
 REPORT_KEYS = {"source", "title", "placed", "unplaced", "boilerplate", "figures"}
 
 
@@ -456,13 +457,8 @@ def test_what_the_leaflet_cannot_print_is_left_out_and_said():
 
 # --- the seed page, the invented leaflets, the command ------------------------------------------
 
-def read_or_skip(path: Path) -> Source:
-    read = pytest.importorskip("consentpack.importing.read", reason="the readers (importing/read.py) are not in yet")
-    return read.read_source(path)
-
-
 def test_the_seed_page_maps_to_the_bundled_leaflets_sections():
-    src = read_or_skip(SEED)
+    src = read_source(seed_source())
     draft = draft_leaflet(src, "sacroiliac-joint-fusion-import", today=TODAY)
     sections = placed(draft)
     assert [sections[h] for h in (
@@ -517,11 +513,9 @@ FIXTURE_FIGURES = {
 
 @pytest.fixture(scope="module")
 def fixture_drafts(tmp_path_factory):
-    fixtures = pytest.importorskip("helpers.leaflet_fixtures", reason="the invented leaflets are not in yet")
-    read_or_skip(SEED)
     folder = tmp_path_factory.mktemp("leaflets")
-    return [(name, file_format, expected, read_or_skip(path))
-            for name, file_format, path, expected in fixtures.fixture_files(folder)]
+    return [(name, file_format, expected, read_source(path))
+            for name, file_format, path, expected in fixture_files(folder)]
 
 
 @pytest.mark.slow  # reading 30 files, PDFs among them
@@ -575,7 +569,6 @@ Parking is free for blue badge holders.
 
 
 def test_the_command_writes_the_draft_and_the_report_and_check_names_each_todo(tmp_path):
-    read_or_skip(SEED)
     leaflet_source = tmp_path / "hernia.md"
     leaflet_source.write_text(MARKDOWN_SOURCE)
     library = tmp_path / "library"
@@ -604,7 +597,6 @@ def test_the_command_writes_the_draft_and_the_report_and_check_names_each_todo(t
 
 
 def test_the_command_refuses_an_existing_file_or_id(tmp_path):
-    read_or_skip(SEED)
     leaflet_source = tmp_path / "hernia.md"
     leaflet_source.write_text(MARKDOWN_SOURCE)
     existing = tmp_path / "hernia-repair.yaml"
@@ -626,7 +618,6 @@ def test_the_command_refuses_an_existing_file_or_id(tmp_path):
 
 
 def test_the_command_names_the_draft_after_its_file_and_shows_an_example(tmp_path):
-    read_or_skip(SEED)
     leaflet_source = tmp_path / "hernia.md"
     leaflet_source.write_text(MARKDOWN_SOURCE)
     result = run("import", leaflet_source, "-o", tmp_path / "groin-hernia.yaml")

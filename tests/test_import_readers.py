@@ -17,9 +17,7 @@ from consentpack.importing.blocks import Block
 from consentpack.importing.read import read_source
 from consentpack.limits import HTML_DEPTH, HTML_ELEMENTS, IMPORT_BYTES, IMPORT_TEXT_BYTES, PDF_PAGES
 from helpers.leaflet_fixtures import LEAFLETS, TRUST, fixture_files
-from helpers.library import REPO
-
-SEED_SOURCE = REPO.parent / "shared" / "source" / "000_1e7a6c4e07a7c3e5.txt"
+from helpers.library import seed_source
 
 
 @pytest.fixture(scope="module")
@@ -106,9 +104,7 @@ def test_wrapped_lines_of_a_pdf_are_one_paragraph(read):
 # The seed source: a real page copied as plain text, its first line the site's breadcrumb.
 
 def test_the_seed_source_read_as_text():
-    if not SEED_SOURCE.exists():
-        pytest.skip(f"the seed source {SEED_SOURCE} is not here (it is in CI, beside the repository)")
-    source = read_source(SEED_SOURCE)
+    source = read_source(seed_source())
     headings = [block.text for block in source.blocks if block.kind == "heading"]
     assert headings[:10] == [
         "Sacroiliac Joint Fusion: How It Works & Recovery", "What is sacroiliac joint fusion?",

@@ -27,7 +27,7 @@ from ..files.naming import DEFAULT_TEMPLATE, NameTemplate
 from ..library.check import check_library
 from ..patient.fields import CONSENT_FORM, FORM_FIELDS, LACKS_CAPACITY, PATIENT_FIELDS, RISKS
 from ..patient.preflight import RowProblems
-from . import api, security
+from . import api, import_pages, security
 from .engine import DeskEngine
 from .hosts import LOOPBACK, AllowedHosts
 from .list_jobs import CHECKED, FAILED, MADE, MAKING, ListJobs
@@ -64,6 +64,8 @@ def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions(),
         if "owner" not in session:
             session["owner"] = secrets.token_urlsafe(16)
         return session["owner"]
+
+    app.register_blueprint(import_pages.blueprint(engine.library, shown, owner, options.max_upload_bytes / 2**20))
 
     @app.context_processor
     def common():
@@ -192,8 +194,8 @@ def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions(),
     def too_large(error):
         if for_api():
             return refused([("", f"is larger than the API takes ({api.BODY_BYTES // 1024} KB)")], 413)
-        message = (f"The upload is larger than the desk takes ({options.max_upload_bytes / 2**20:g} MB); "
-                   "split the list, or use consentpack batch")
+        instead = "use consentpack import" if request.blueprint == "imports" else "split the list, or use consentpack batch"
+        message = f"The upload is larger than the desk takes ({options.max_upload_bytes / 2**20:g} MB); {instead}"
         return render_template("error.html", title="Upload too large", message=message), 413
 
     @app.errorhandler(HTTPException)

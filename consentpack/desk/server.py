@@ -104,3 +104,7 @@ def _log_to_stderr() -> None:
     # log there too), never their messages. WeasyPrint's own messages (collected by the Renderer
     # for the CLI's warnings) would reach stderr through that root logger.
     logging.getLogger("weasyprint").propagate = False
+    # pdfminer's warnings on a damaged PDF may quote an imported leaflet: a hospital's, not the log's.
+    pdfminer = logging.getLogger("pdfminer")
+    pdfminer.addHandler(logging.NullHandler())
+    pdfminer.propagate = False

@@ -21,6 +21,11 @@ class Block:
       and `text` is the whole paragraph, lead included
     - item: one list item (numbered or not), `lead` as for a paragraph
     - row: one table row, `cells` its cell texts; the table's header row has `header=True`
+
+    `markdown` (and a row's `markdown_cells`) is the same text with its bold and italic as
+    Markdown and its line breaks kept, where the reader sees them (web pages and Word files):
+    for paragraphs, items and the headings made of a wholly bold paragraph, never a real
+    heading. Only a ConsentPack export is read from it (exported.py); blocks compare without it.
     """
 
     kind: BlockKind
@@ -29,6 +34,8 @@ class Block:
     lead: str = ""
     cells: tuple[str, ...] = ()
     header: bool = False
+    markdown: str = field(default="", compare=False)
+    markdown_cells: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

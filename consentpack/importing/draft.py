@@ -20,6 +20,7 @@ from ..library.validation import bulleted, problems
 from . import sections
 from .blocks import Source
 from .details import Details, as_date, read_details
+from .exported import exported_leaflet, is_export
 from .fields import fits, markdown_paragraphs, plain, unprintable_characters
 from .headings import SECTIONS
 from .outline import DETAILS, TITLE, Part, outline
@@ -101,8 +102,32 @@ def _sections(parts: list[Part], source: Source, skeleton: dict) -> tuple[dict, 
     return {name: filled[name] for name in SECTIONS}, used, figures
 
 
+def _validated(data: dict, source: Source) -> Leaflet:
+    try:
+        return Leaflet.model_validate(data)
+    except ValidationError as exc:
+        raise ContentError(bulleted(f"The draft made from {source.name} is not a valid leaflet", problems(exc))) \
+            from None
+
+
+def _from_export(source: Source, leaflet_id: str | None) -> Draft:
+    """A ConsentPack export read back field for field; `leaflet_id`, if given, replaces its id."""
+    data = exported_leaflet(source)
+    data["id"] = leaflet_id or data["id"]
+    leaflet = _validated(data, source)
+    report = {"source": source.name, "title": leaflet.title,
+              "placed": [{"heading": heading, "section": section, "paragraphs": 1} for section, heading in
+                         (("details", "(the details table)"), *((name, name) for name in SECTIONS))],
+              "unplaced": [], "boilerplate": source.boilerplate, "figures": []}
+    text = draft_text(data, source.name, None, list(source.notes), report, from_export=True)
+    return Draft(leaflet.id, text, report, tuple(unfinished_fields(leaflet)), source.notes)
+
+
 def draft_leaflet(source: Source, leaflet_id: str | None = None, today: date | None = None) -> Draft:
-    """The draft leaflet and its report; `leaflet_id` defaults to the title's words."""
+    """The draft leaflet and its report; `leaflet_id` defaults to the title's words, or for a
+    ConsentPack export (read field for field) to the id in its details table."""
+    if is_export(source):
+        return _from_export(source, leaflet_id)
     today = today or date.today()
     parts = outline(source)
     title = plain(next((part.heading for part in parts if part.section == TITLE), "") or source.title)
@@ -117,11 +142,7 @@ def draft_leaflet(source: Source, leaflet_id: str | None = None, today: date | N
     if details.version and VERSION.fullmatch(details.version):
         data["version"] = details.version
     data["sections"], used, figures = _sections(parts, source, data)
-    try:
-        leaflet = Leaflet.model_validate(data)
-    except ValidationError as exc:
-        raise ContentError(bulleted(f"The draft made from {source.name} is not a valid leaflet", problems(exc))) \
-            from None
+    leaflet = _validated(data, source)
     if left_out := unprintable_characters([block.text for block in source.blocks]):
         notes.append("Characters the leaflet's fonts cannot print, or that are invisible, were left out: "
                      + ", ".join(f"U+{ord(ch):04X}" for ch in left_out))

@@ -37,6 +37,7 @@ _INLINE = {"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", 
            "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time",
            "tt", "u", "var", "wbr", "strike", "big", "nobr"}
 _BOLD = {"strong", "b"}
+_ITALIC = {"em", "i"}
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _LISTS = {"ul", "ol", "menu", "dir"}
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -186,15 +187,15 @@ class _Walk:
         elif tag not in {"hr", "img", "br"}:
             self.container(element)
 
-    def heading(self, text: str, level: int, real: bool = True) -> None:
+    def heading(self, text: str, level: int, real: bool = True, markdown: str = "") -> None:
         if text:
-            self.blocks.append(Block("heading", text, level=level))
+            self.blocks.append(Block("heading", text, level=level, markdown=markdown))
             if real:
                 self.level = level
 
-    def paragraph(self, text: str, lead: str = "") -> None:
+    def paragraph(self, text: str, lead: str = "", markdown: str = "") -> None:
         if text:
-            self.blocks.append(Block("paragraph", text, lead=lead if lead != text else ""))
+            self.blocks.append(Block("paragraph", text, lead=lead if lead != text else "", markdown=markdown))
 
     def loose(self, run: list) -> None:
         """A paragraph of text and inline elements. Wholly bold and short, it is a heading: one
@@ -204,9 +205,9 @@ class _Walk:
             return
         if _wholly_bold(run) and heading_shaped(text):
             level = 1 if not self.blocks else min(self.level + 1, 6)
-            self.heading(text, level, real=False)
+            self.heading(text, level, real=False, markdown=_markdown(run))
         else:
-            self.paragraph(text, _lead(run))
+            self.paragraph(text, _lead(run), _markdown(run))
 
     def items(self, element) -> None:
         """Each item's own text, then the items of any list inside it: nested lists are flattened."""
@@ -221,7 +222,7 @@ class _Walk:
             text = fold("".join(_text(piece) for piece in own))
             if text:
                 lead = _lead(own)
-                self.blocks.append(Block("item", text, lead=lead if lead != text else ""))
+                self.blocks.append(Block("item", text, lead=lead if lead != text else "", markdown=_markdown(own)))
             for inner in nested:
                 self.items(inner)
 
@@ -240,7 +241,8 @@ class _Walk:
             texts = tuple(fold(_spaced_text(cell)) for cell in row_cells)
             if any(texts):
                 self.blocks.append(Block("row", " | ".join(texts), cells=texts,
-                                         header=number == 0 and _header_row(row, row_cells)))
+                                         header=number == 0 and _header_row(row, row_cells),
+                                         markdown_cells=tuple(_cell_markdown(cell) for cell in row_cells)))
 
 
 def _holding_blocks(container) -> set:
@@ -272,6 +274,36 @@ def _spaced_text(element, block: bool = False) -> str:
         parts.append(child.tail or "")
     text = "".join(parts)
     return f" {text} " if block else text
+
+
+def _markdown(run: list) -> str:
+    """The run's text as Markdown: bold as **, italic as *, a line break as a newline, a block
+    inside it (a table cell's paragraphs) as a Markdown paragraph."""
+    out = []
+    for piece in run:
+        if isinstance(piece, str):
+            out.append(piece)
+            continue
+        tag = piece.tag.lower()
+        inner = _markdown(_pieces(piece))
+        if tag == "br":
+            out.append("\n")
+        elif tag in _BOLD | _ITALIC and inner.strip():
+            mark = "**" if tag in _BOLD else "*"
+            out.append(f"{mark}{inner}{mark}")
+        elif tag not in _INLINE:
+            out.append(f"\n\n{inner}\n\n")
+        else:
+            out.append(inner)
+    return re.sub(r"\n{3,}", "\n\n", "".join(out)).strip()
+
+
+def _cell_markdown(cell) -> str:
+    """A table cell as one Markdown field: its paragraphs apart, each as `_markdown` has it."""
+    paragraphs = [child for child in cell if isinstance(child.tag, str) and child.tag.lower() == "p"]
+    if paragraphs and len(paragraphs) == len(cell) and not (cell.text or "").strip():
+        return "\n\n".join(_markdown(_pieces(paragraph)) for paragraph in paragraphs).strip()
+    return _markdown(_pieces(cell))
 
 
 def _pieces(element) -> list:

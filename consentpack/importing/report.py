@@ -44,7 +44,8 @@ def build_report(source: Source, title: str, parts: list[Part], used: set[int],
     }
 
 
-def _as_frequency(figure: dict) -> str:
+def as_frequency(figure: dict) -> str:
+    """What a figure became in the draft: its frequency, or why none."""
     if figure["per"] is None:
         return "not used: see the risk's review note"
     count = f"{figure['count']} to {figure['up_to']}" if figure["up_to"] else str(figure["count"])
@@ -67,5 +68,5 @@ def report_table(report: dict) -> str:
         (_short(entry["heading"]), entry["section"], str(entry["paragraphs"])) for entry in report["placed"]])
     if report["figures"]:
         lines += [""] + _aligned([("RISK", "FIGURE", "AS")] + [
-            (_short(figure["risk"]), figure["text"], _as_frequency(figure)) for figure in report["figures"]])
+            (_short(figure["risk"]), figure["text"], as_frequency(figure)) for figure in report["figures"]])
     return "\n".join(lines)

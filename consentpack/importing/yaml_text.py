@@ -33,6 +33,12 @@ def _comment(text: str, indent: str = "") -> list[str]:
     return [f"# {indent if n else ''}{line}".rstrip() for n, line in enumerate(lines)]
 
 
+def _export_header(data: dict, source_name: str) -> list[str]:
+    return _comment(f"Read back by `consentpack import` from {source_name}, a leaflet exported with `consentpack "
+                    "export --docx` and perhaps edited in Word since. Check it with `consentpack check --library DIR "
+                    f"{data['id']}`, then put it in place of the leaflet it came from.")
+
+
 def _header(data: dict, source_name: str, reference: str | None, notes: list[str]) -> list[str]:
     lines = _comment(f"Drafted by `consentpack import` from {source_name}; not yet a leaflet for patients.")
     lines += _comment("Its body is the source's own words: rewrite them in plain English, write every part still "
@@ -64,10 +70,12 @@ def _footer(report: dict) -> list[str]:
     return lines
 
 
-def draft_text(data: dict, source_name: str, reference: str | None, notes: list[str], report: dict) -> str:
+def draft_text(data: dict, source_name: str, reference: str | None, notes: list[str], report: dict,
+               from_export: bool = False) -> str:
     """The YAML file: header comments, the leaflet, then the paragraphs not placed."""
     body = yaml.dump(data, Dumper=_LeafletDumper, sort_keys=False, allow_unicode=True, width=100)
-    text = "\n".join(_header(data, source_name, reference, notes)) + "\n" + body + "\n".join(_footer(report))
+    header = _export_header(data, source_name) if from_export else _header(data, source_name, reference, notes)
+    text = "\n".join(header) + "\n" + body + "\n".join(_footer(report))
     text = text.rstrip("\n") + "\n"
     if len(text.encode("utf-8")) > YAML_BYTES:
         raise ContentError(f"The draft made from {source_name} would be {len(text.encode()) // 1024:,} KB, more "
