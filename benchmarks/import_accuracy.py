@@ -1,0 +1,775 @@
+"""How well `consentpack import` maps leaflets it has never seen: the issue's acceptance check.
+
+    python benchmarks/import_accuracy.py
+
+    TEST DATA ONLY. The four leaflets below (hip replacement, endovenous laser treatment for
+    varicose veins, colonoscopy, outpatient hysteroscopy) were invented for this measurement.
+    Their wording, risks and figures are made up, are not clinical information, and must never
+    be printed for a patient or copied into a leaflet library. Westbrook Community Hospitals NHS
+    Trust does not exist.
+
+They are held out: none of them is among the tests' six fixtures (tests/helpers/leaflet_fixtures.py)
+and the importer was not changed after seeing them. Each is written as a web page (HTML, with a
+skip link, cookie banner, menu, breadcrumb and footer), a Word file (python-docx, with a running
+header and footer) and a PDF (WeasyPrint, with a running header, footer and page numbers), with
+builders of this file's own so that even the furniture is new. Each is imported with
+`consentpack.actions.import_leaflet`, and measured from the report JSON and the draft YAML:
+
+- headings: each heading under the title, counted right when the report's "placed" gives the
+  section written beside it below (the title itself is not counted; a heading the reader did
+  not find as a heading at all counts as a miss);
+- risks: each expected risk counts when a risk of the draft's sections.risks holds all its key
+  words (in its name or detail) and its frequency (count, up_to, per) equals the expected one, as
+  the README's rules turn the source's words into one, or both are none;
+- invented figures: every number in every draft frequency. `count` and `up_to` must be written in
+  the source, or be the same rate as a figure the source writes ("1 in 50" is 2 in 100,
+  "0.1%" is 1 in 1,000); `per` must be a denominator the source writes, or 100 for a percentage
+  (implied), or the denominator of a rate so rescaled. Anything else is listed as invented;
+- sentences: every sentence of six or more words in the draft's body text (section text, risk
+  names and details, alternatives, recovery, questions and answers; not the comments, TODOs, or a
+  frequency's `source` and a risk's `review`, which the importer writes) that occurs in the source
+  text, white space, quotes and dashes normalised and Markdown escapes undone, over all of them.
+
+It prints a table per format and overall, then every miss. The exit code is always 0: this is a
+measurement, not a test.
+"""
+
+import html
+import re
+import sys
+import tempfile
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from consentpack.actions import import_leaflet  # noqa: E402
+
+TRUST = "Westbrook Community Hospitals NHS Trust"  # invented
+FORMATS = ("html", "docx", "pdf")
+
+
+# --- the leaflets ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Para:
+    text: str
+    lead: str = ""  # bold words that start it
+
+
+@dataclass(frozen=True)
+class Items:
+    texts: tuple[str, ...]
+    numbered: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Part:
+    """A heading, the section it belongs in, and what it holds."""
+
+    heading: str
+    section: str  # expected: a leaflet section, "ignore", "unplaced" (left for a person) or "faq"
+    content: tuple = ()
+    level: int = 2
+
+
+@dataclass(frozen=True)
+class Risk:
+    words: tuple[str, ...]  # key words that must all appear in the draft risk's name or detail
+    frequency: tuple[int, int | None, int] | None  # (count, up_to, per) or None
+
+
+@dataclass(frozen=True)
+class Leaflet:
+    name: str
+    title: str
+    parts: tuple[Part, ...]
+    risks: tuple[Risk, ...]
+    web_headings: str = "tags"  # "tags" (<h2>) or "bold" (<p><strong>), for the web page and PDF
+    word_headings: str = "styles"  # "styles" (Heading 2) or "bold" (a bold paragraph)
+    container: str = "main"  # main, article or role
+
+
+# 1. Risks as list items with inline figures.
+HIP = Leaflet(
+    name="total-hip-replacement", title="Total hip replacement",
+    parts=(
+        Part("What is a total hip replacement?", "about", (
+            Para("A total hip replacement is an operation to replace a worn or damaged hip joint with an artificial "
+                 "one. The ball at the top of the thigh bone and the socket in the pelvis are both replaced."),
+            Para("The new joint is usually made of metal, ceramic and a hard-wearing plastic."),
+        )),
+        Part("Why am I having this?", "candidates", (
+            Para("Your surgeon has offered you this operation because arthritis has damaged your hip and pain "
+                 "tablets, physiotherapy and walking aids no longer control your symptoms."),
+        )),
+        Part("What happens during the operation?", "procedure_steps", (
+            Para("Most people have a spinal anaesthetic, so the lower half of the body is numb, together with "
+                 "medicine to make you drowsy. Some people have a general anaesthetic instead."),
+            Para("The surgeon makes a cut of about 15 centimetres over the side of the hip, removes the damaged "
+                 "bone and fits the new joint. The operation usually takes between one and two hours."),
+        )),
+        Part("How will it help me?", "benefits", (
+            Para("Most people find that their hip pain is much less or gone altogether, and that they can walk "
+                 "further and sleep better."),
+        )),
+        Part("What are the possible complications?", "risks", (
+            Para("As with any operation, there are some risks. The main ones are:"),
+            Items((
+                "Wound infection (around 1 in 100)",
+                "A blood clot in the leg or lung (between 1 in 50 and 1 in 20)",
+                "Dislocation of the new hip (1%)",
+                "One leg ending up slightly longer than the other (common)",
+                "Damage to the nerves around the hip (fewer than 1 in 1,000)",
+                "Death from a complication of the operation (around 3 in 1,000)",
+                "The new joint wearing out or loosening over the years",
+            )),
+            Para("Your surgeon will go through these with you and answer any questions you have."),
+        )),
+        Part("Are there any other options?", "alternatives", (
+            Para("You could carry on with pain relief, physiotherapy and a walking stick. An injection into the "
+                 "joint can ease the pain for a few months in some people."),
+        )),
+        Part("What if I decide not to have the operation?", "doing_nothing", (
+            Para("Your hip will not get better without an operation, and the pain and stiffness are likely to "
+                 "get slowly worse. You can ask to be referred again later."),
+        )),
+        Part("How long will I be in hospital?", "recovery", (
+            Para("Most people stay in hospital for one to three nights. A physiotherapist will help you to get "
+                 "up and walk on the day of your operation or the day after."),
+        )),
+        Part("Looking after yourself at home", "recovery", (
+            Items((
+                "Do the exercises your physiotherapist gave you three times a day.",
+                "Use your crutches for about six weeks, or until you are told to stop.",
+                "Do not cross your legs or bend your hip past a right angle for six weeks.",
+            )),
+        )),
+        Part("What should I bring?", "faq", (
+            Para("Please bring loose comfortable clothes, flat shoes with a closed back, your usual medicines "
+                 "in their boxes and your crutches if you have been given them."),
+        )),
+        Part("Consent", "unplaced", (
+            Para("We will ask you to sign a consent form to say that you understand the operation and agree to "
+                 "have it. You can change your mind at any time."),
+        )),
+        Part("Contacting us", "ignore", (
+            Para("Orthopaedic Pre-assessment Clinic: 01632 961 410, Monday to Friday, 9am to 5pm."),
+        )),
+        Part("Further reading", "ignore", (
+            Para("Versus Arthritis publishes a guide to hip replacement on its website."),
+        )),
+    ),
+    risks=(
+        Risk(("wound", "infection"), (1, None, 100)),
+        Risk(("blood clot",), (2, 5, 100)),
+        Risk(("dislocation",), (1, None, 100)),
+        Risk(("longer",), None),
+        Risk(("nerves",), (1, None, 1000)),
+        Risk(("death",), (3, None, 1000)),
+        Risk(("wearing out",), None),
+    ),
+)
+
+# 2. Risks as a table Risk | How likely; Word headings as bold paragraphs; sub-headings.
+VEINS = Leaflet(
+    name="endovenous-laser-treatment", title="Endovenous laser treatment for varicose veins",
+    word_headings="bold", container="article",
+    parts=(
+        Part("About varicose veins", "about", (
+            Para("Varicose veins are swollen, twisted veins just under the skin, usually in the legs. They "
+                 "happen when the small valves inside the veins stop working properly and blood pools in them."),
+        )),
+        Part("Who is this treatment for?", "candidates", (
+            Para("The treatment is offered to people whose veins cause aching, swelling, skin changes or ulcers, "
+                 "and whose scan shows a leaking main vein that the laser can reach."),
+        )),
+        Part("What does the treatment involve?", "procedure_steps", (
+            Para("You will be awake. The nurse numbs the skin and the surgeon passes a thin laser fibre into the "
+                 "vein through a needle, using an ultrasound scan to guide it."),
+            Para("The laser heats the vein from the inside and seals it shut. Blood then flows through the "
+                 "healthy veins instead. The treatment takes about 45 minutes for each leg."),
+        )),
+        Part("What are the benefits of treatment?", "benefits", (
+            Para("Most people find the aching and heaviness in their legs improve and the veins look less "
+                 "noticeable within a few weeks."),
+        )),
+        Part("Risks of the treatment", "risks", (
+            Para("Laser treatment is generally very safe. This table lists the risks we would like you to know "
+                 "about."),
+            Table(("Risk", "How likely"), (
+                ("Bruising along the treated vein", "common"),
+                ("Brown staining of the skin over the vein", "1 in 10"),
+                ("Numbness or tingling in the leg", "around 1 in 20"),
+                ("Deep vein thrombosis (a clot in a deep vein)", "fewer than 1 in 100"),
+                ("Burns to the skin", "rare"),
+                ("New varicose veins appearing", "between 10% and 20%"),
+                ("Clot travelling to the lungs (pulmonary embolism)", "0.1%"),
+            )),
+        )),
+        Part("Are there any other options?", "alternatives", (
+            Para("Other options include wearing compression stockings, injecting the veins with foam, or "
+                 "having the veins tied and stripped in an operation under general anaesthetic."),
+        )),
+        Part("Recovering from treatment", "recovery", ()),
+        Part("The first week", "recovery", (
+            Para("Wear your compression stocking day and night for the first week. Walk for at least 30 "
+                 "minutes every day."),
+        ), level=3),
+        Part("Returning to work and exercise", "recovery", (
+            Para("Most people return to work within two or three days. Avoid swimming and heavy exercise for "
+                 "two weeks."),
+        ), level=3),
+        Part("When should I seek medical help?", "get_help", (
+            Para("Contact us or your GP straight away if your calf becomes painful and swollen, or if you become "
+                 "short of breath or have chest pain."),
+        )),
+        Part("Frequently asked questions", "faq", ()),
+        Part("Will the veins come back?", "faq", (
+            Para("The treated vein should stay closed, but new varicose veins can develop over time in other "
+                 "veins."),
+        ), level=3),
+        Part("Can I fly after treatment?", "faq", (
+            Para("We advise you not to take a long flight for four weeks after treatment because of the risk of "
+                 "a blood clot."),
+        ), level=3),
+        Part("How to contact us", "ignore", (
+            Para("Vascular Nurse Specialists: 01632 961 622, Monday to Friday, 8.30am to 4.30pm."),
+        )),
+        Part("Further reading", "ignore", (
+            Para("The Circulation Foundation has more information about varicose veins."),
+        )),
+    ),
+    risks=(
+        Risk(("bruising",), None),
+        Risk(("staining",), (10, None, 100)),
+        Risk(("numbness",), (5, None, 100)),
+        Risk(("deep vein thrombosis",), (1, None, 100)),
+        Risk(("burns",), None),
+        Risk(("new varicose veins",), (10, 20, 100)),
+        Risk(("pulmonary embolism",), (1, None, 1000)),
+    ),
+)
+
+# 3. Risks as bold lead-in paragraphs; web headings as bold paragraphs.
+COLONOSCOPY = Leaflet(
+    name="colonoscopy", title="Colonoscopy", web_headings="bold", container="role",
+    parts=(
+        Part("What is a colonoscopy?", "about", (
+            Para("A colonoscopy is a test to look at the lining of your large bowel. A thin flexible tube with "
+                 "a light and a camera on its tip is passed into your bottom and around the bowel."),
+        )),
+        Part("Why have I been offered a colonoscopy?", "candidates", (
+            Para("You may have been offered this test because of a change in your bowel habit, bleeding from "
+                 "your bottom, a positive screening test, or to check on polyps found before."),
+        )),
+        Part("Preparing for your test", "unplaced", (
+            Para("Your bowel needs to be empty for the test. We will send you laxatives with instructions. "
+                 "Please follow them carefully, or the test may need to be done again."),
+        )),
+        Part("What happens during the test?", "procedure_steps", (
+            Para("You will be offered a sedative through a small needle in your arm and gas and air to breathe. "
+                 "You lie on your left side while the endoscopist gently passes the tube around your bowel."),
+            Para("Air or carbon dioxide is used to open up the bowel, which can feel like wind. Small samples of "
+                 "tissue and any polyps may be removed. The test takes between 30 and 45 minutes."),
+        )),
+        Part("What are the risks of colonoscopy?", "risks", (
+            Para("Colonoscopy is a safe test for most people. The risks are:"),
+            Para("Bleeding. If a polyp is removed there is a small chance of bleeding, around 1 in 100. It "
+                 "usually stops by itself.", lead="Bleeding."),
+            Para("A tear in the bowel wall (perforation). This happens in about 1 in 1,000 tests, and in up to "
+                 "1 in 500 tests where a polyp is removed. It may need an operation to repair it.",
+                 lead="A tear in the bowel wall (perforation)."),
+            Para("Reaction to the sedative. A few people have breathing or heart problems from the sedative; "
+                 "this is rare.", lead="Reaction to the sedative."),
+            Para("Missing a polyp or cancer. No test is perfect, and a small number of polyps or cancers may "
+                 "not be seen.", lead="Missing a polyp or cancer."),
+            Para("Bloating and cramps. These are common for a few hours after the test.",
+                 lead="Bloating and cramps."),
+            Para("An incomplete test. In about 5% of people the tube cannot be passed all the way around the "
+                 "bowel, and another test may be needed.", lead="An incomplete test."),
+        )),
+        Part("Other tests you could have instead", "alternatives", (
+            Para("A CT scan of the bowel (CT colonography) can show polyps and cancers, but samples cannot be "
+                 "taken and you may still need a colonoscopy afterwards."),
+        )),
+        Part("After the test", "recovery", (
+            Para("If you have had a sedative, an adult must collect you and stay with you for 12 hours. Do not "
+                 "drive, drink alcohol or sign legal documents for 24 hours."),
+        )),
+        Part("Consent", "unplaced", (
+            Para("The endoscopist will explain the test and ask you to sign a consent form before it starts."),
+        )),
+        Part("Contacting us", "ignore", (
+            Para("Endoscopy Unit: 01632 961 305, Monday to Friday, 8am to 6pm."),
+        )),
+    ),
+    risks=(
+        Risk(("bleeding",), (1, None, 100)),
+        Risk(("perforation",), None),  # two figures for one risk: for a person to choose
+        Risk(("sedative",), None),
+        Risk(("missing a polyp",), None),
+        Risk(("bloating",), None),
+        Risk(("incomplete",), (5, None, 100)),
+    ),
+)
+
+# 4. Risks as list items under sub-headings; a numbered list; a question-and-answer section.
+HYSTEROSCOPY = Leaflet(
+    name="outpatient-hysteroscopy", title="Outpatient hysteroscopy", container="main",
+    parts=(
+        Part("What is a hysteroscopy?", "about", (
+            Para("A hysteroscopy is a way of looking inside the womb with a narrow telescope passed through the "
+                 "vagina and the neck of the womb (cervix). Pictures are shown on a screen."),
+        )),
+        Part("Why might I need a hysteroscopy?", "candidates", (
+            Para("It is used to find the cause of heavy or irregular bleeding, bleeding after the menopause, or "
+                 "problems getting pregnant, and to remove small polyps or a lost coil."),
+        )),
+        Part("What happens during a hysteroscopy?", "procedure_steps", (
+            Items((
+                "You undress from the waist down and lie on a couch with your legs supported.",
+                "The doctor or nurse passes the hysteroscope gently into the womb. Fluid is used to open it up.",
+                "A small sample of the lining may be taken. The whole test takes 10 to 20 minutes.",
+            ), numbered=True),
+        )),
+        Part("What are the possible complications?", "risks", (
+            Para("Most women have no problems. We will talk to you about these risks before the test."),
+        )),
+        Part("Common risks", "risks", (
+            Items((
+                "Period-like cramping pain during and after the test (common)",
+                "Feeling faint or sick (1 in 100)",
+                "Light bleeding or discharge for a few days afterwards",
+            )),
+        ), level=3),
+        Part("Less common risks", "risks", (
+            Items((
+                "Infection of the womb (about 1 in 400)",
+                "Not being able to finish the test (between 5 and 10 in every 100 women)",
+                "A small hole made in the wall of the womb (fewer than 1 in 1,000)",
+                "Heavy bleeding that needs treatment (rare)",
+            )),
+        ), level=3),
+        Part("Are there any other options?", "alternatives", (
+            Para("An ultrasound scan can show the thickness of the womb lining, but it cannot remove polyps or "
+                 "take a sample. The test can also be done under general anaesthetic as a day case."),
+        )),
+        Part("What if I do nothing?", "doing_nothing", (
+            Para("If you choose not to have the test, the cause of your symptoms may not be found. Please talk "
+                 "to your GP or gynaecologist about what this could mean for you."),
+        )),
+        Part("Looking after yourself at home", "recovery", (
+            Para("Take paracetamol or ibuprofen for any cramps. Use sanitary towels rather than tampons until "
+                 "the bleeding stops, and avoid sex for two days."),
+        )),
+        Part("When to get help", "get_help", (
+            Para("Call the ward if you have a high temperature, smelly discharge, heavy bleeding or pain that "
+                 "painkillers do not help."),
+        )),
+        Part("Frequently asked questions", "faq", (
+            Para("Can I drive home? Yes, if you feel well and you have not had a sedative.",
+                 lead="Can I drive home?"),
+            Para("Will I get my results on the day? The doctor will tell you what they saw, but the results of "
+                 "any sample take about four weeks.", lead="Will I get my results on the day?"),
+        )),
+        Part("Further reading", "ignore", (
+            Para("The Royal College of Obstetricians and Gynaecologists has an information leaflet on "
+                 "outpatient hysteroscopy."),
+        )),
+        Part("Contacting us", "ignore", (
+            Para("Women's Outpatient Unit: 01632 961 877, Monday to Friday, 9am to 5pm."),
+        )),
+    ),
+    risks=(
+        Risk(("cramping",), None),
+        Risk(("faint",), (1, None, 100)),
+        Risk(("light bleeding",), None),
+        Risk(("infection",), (25, None, 10000)),  # 1 in 400 is exactly 25 in 10,000
+        Risk(("finish",), (5, 10, 100)),
+        Risk(("small hole",), (1, None, 1000)),
+        Risk(("heavy bleeding",), None),
+    ),
+)
+
+LEAFLETS = (HIP, VEINS, COLONOSCOPY, HYSTEROSCOPY)
+
+
+def source_text(leaflet: Leaflet) -> str:
+    """Every word of the leaflet as written (the same for each of its files)."""
+    texts = [leaflet.title]
+    for part in leaflet.parts:
+        texts.append(part.heading)
+        for block in part.content:
+            if isinstance(block, Para):
+                texts.append(block.text)
+            elif isinstance(block, Items):
+                texts += block.texts
+            else:
+                texts += [" | ".join(row) for row in (block.header, *block.rows)]
+    return "\n".join(texts)
+
+
+# --- the files ----------------------------------------------------------------------------------
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _content_html(leaflet: Leaflet) -> str:
+    out = [f"<h1>{_esc(leaflet.title)}</h1>"]
+    for part in leaflet.parts:
+        if leaflet.web_headings == "bold":
+            out.append(f"<p><b>{_esc(part.heading)}</b></p>")
+        else:
+            out.append(f"<h{part.level}>{_esc(part.heading)}</h{part.level}>")
+        for block in part.content:
+            if isinstance(block, Para):
+                rest = block.text[len(block.lead):]
+                out.append(f"<p><strong>{_esc(block.lead)}</strong>{_esc(rest)}</p>" if block.lead
+                           else f"<p>{_esc(block.text)}</p>")
+            elif isinstance(block, Items):
+                tag = "ol" if block.numbered else "ul"
+                out.append(f"<{tag}>" + "".join(f"\n  <li>{_esc(t)}</li>" for t in block.texts) + f"\n</{tag}>")
+            else:
+                head = "".join(f"<th scope=\"col\">{_esc(c)}</th>" for c in block.header)
+                body = "".join("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in row) + "</tr>" for row in block.rows)
+                out.append(f"<table class=\"risk-table\"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    return "\n".join(out)
+
+
+def write_html(leaflet: Leaflet, path: Path) -> None:
+    content = _content_html(leaflet)
+    after = ('<div class="page-feedback"><p>Did you find this information useful?</p>'
+             '<button>Yes</button><button>No</button></div>\n'
+             '<p class="last-reviewed">Page last reviewed: 4 March 2026</p>')
+    holder = {
+        "main": f'<main class="nhsuk-main-wrapper" id="maincontent">\n{content}\n{after}\n</main>',
+        "article": f'<div class="nhsuk-width-container"><article class="leaflet">\n{content}\n</article>\n{after}</div>',
+        "role": f'<div class="container" role="main">\n{content}\n{after}\n</div>',
+    }[leaflet.container]
+    path.write_text(f"""<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>{_esc(leaflet.title)} - Patient information - {TRUST}</title>
+<link rel="stylesheet" href="/assets/site.css"><script src="/assets/analytics.js"></script>
+</head><body class="js-enabled">
+<a class="nhsuk-skip-link" href="#maincontent">Jump to content</a>
+<div id="nhsuk-cookie-banner" class="cookie-consent"><h2>Cookies on our website</h2>
+  <p>This site uses cookies to remember your settings and measure how you use it.</p>
+  <button>Accept additional cookies</button><button>Reject additional cookies</button></div>
+<header class="nhsuk-header" role="banner"><a class="nhsuk-header__logo" href="/">{TRUST}</a>
+  <nav class="nhsuk-header__navigation" aria-label="Primary navigation"><ul>
+    <li><a href="/a-z">Services A to Z</a></li><li><a href="/visit">Visiting us</a></li>
+    <li><a href="/jobs">Work for us</a></li></ul></nav></header>
+<nav class="nhsuk-breadcrumb" aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li>
+  <li><a href="/leaflets">Patient leaflets</a></li></ol></nav>
+{holder}
+<footer class="nhsuk-footer"><ul><li><a href="/accessibility">Accessibility statement</a></li>
+  <li><a href="/freedom-of-information">Freedom of information</a></li></ul>
+  <p>&copy; Copyright {TRUST} 2026</p></footer>
+</body></html>
+""", encoding="utf-8")
+
+
+def write_pdf(leaflet: Leaflet, path: Path) -> None:
+    import weasyprint
+
+    page = f"""<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{_esc(leaflet.title)}</title>
+<style>
+@page {{ size: A4; margin: 25mm 20mm;
+  @top-left {{ content: "{TRUST}"; font-size: 8.5pt; color: #005eb8 }}
+  @bottom-left {{ content: "PIL 0457 | Version 2 | Issued March 2026"; font-size: 8pt }}
+  @bottom-center {{ content: counter(page); font-size: 8pt }} }}
+body {{ font-family: serif; font-size: 11pt; line-height: 1.35 }}
+h1 {{ font-size: 20pt }} h2 {{ font-size: 14pt }} h3 {{ font-size: 12pt }}
+table {{ border-collapse: collapse; width: 100% }}
+th, td {{ border: 0.75pt solid #444; padding: 3pt 5pt; text-align: left }}
+</style></head><body>
+{_content_html(leaflet)}
+</body></html>"""
+    path.write_bytes(weasyprint.HTML(string=page).write_pdf())
+
+
+def write_docx(leaflet: Leaflet, path: Path) -> None:
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    bold = leaflet.word_headings == "bold"
+    if bold:
+        run = document.add_paragraph().add_run(leaflet.title)
+        run.bold, run.font.size = True, Pt(20)
+    else:
+        document.add_heading(leaflet.title, level=1)
+    for part in leaflet.parts:
+        if bold:
+            document.add_paragraph().add_run(part.heading).bold = True
+        else:
+            document.add_heading(part.heading, level=part.level)
+        for block in part.content:
+            if isinstance(block, Para):
+                paragraph = document.add_paragraph()
+                if block.lead:
+                    paragraph.add_run(block.lead).bold = True
+                paragraph.add_run(block.text[len(block.lead):])
+            elif isinstance(block, Items):
+                for text in block.texts:
+                    document.add_paragraph(text, style="List Number" if block.numbered else "List Bullet")
+            else:
+                table = document.add_table(rows=len(block.rows) + 1, cols=len(block.header))
+                table.style = "Table Grid"
+                for column, text in enumerate(block.header):
+                    table.cell(0, column).paragraphs[0].add_run(text).bold = True
+                for number, row in enumerate(block.rows, 1):
+                    for column, text in enumerate(row):
+                        table.cell(number, column).text = text
+    section = document.sections[0]
+    section.header.paragraphs[0].text = f"{TRUST}\tPatient Information"
+    section.footer.paragraphs[0].text = "PIL 0457 · Version 2 · Review date March 2029"
+    document.save(path)
+
+
+WRITERS = {"html": (".html", write_html), "docx": (".docx", write_docx), "pdf": (".pdf", write_pdf)}
+
+
+# --- measuring ----------------------------------------------------------------------------------
+
+def normal(text: str) -> str:
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>~])", r"\1", text)  # Markdown escapes
+    text = text.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                                         "\u2013": "-", "\u2014": "-", "\u00a0": " "}))
+    return " ".join(text.split())
+
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+
+
+def _value(text: str) -> Fraction:
+    return Fraction(text.replace(",", ""))
+
+
+def source_figures(text: str) -> tuple[set[Fraction], set[Fraction], set[int]]:
+    """(numbers written, rates written, denominators written: 100 for a percentage)."""
+    numbers = {_value(n) for n in re.findall(_NUMBER, text)}
+    rates, pers = set(), set()
+    for n, d in re.findall(rf"({_NUMBER})\s+in\s+(?:every\s+)?({_NUMBER})", text):
+        rates.add(_value(n) / _value(d))
+        pers.add(int(_value(d)))
+    for low, high, d in re.findall(rf"between\s+({_NUMBER})\s+and\s+({_NUMBER})\s+in\s+(?:every\s+)?({_NUMBER})",
+                                   text):
+        rates |= {_value(low) / _value(d), _value(high) / _value(d)}
+        pers.add(int(_value(d)))
+    for n in re.findall(rf"({_NUMBER})\s*%", text):
+        rates.add(_value(n) / 100)
+        pers.add(100)
+    return numbers, rates, pers
+
+
+def invented(frequency: dict, text: str) -> list[str]:
+    """The numbers of a draft frequency that the source does not write, nor write as the same rate."""
+    numbers, rates, pers = source_figures(text)
+    per = frequency.get("per")
+    wrong = []
+    for key in ("count", "up_to"):
+        value = frequency.get(key)
+        if value is None:
+            continue
+        if Fraction(value) not in numbers and Fraction(value, per) not in rates:
+            wrong.append(f"{key} {value}")
+    if per not in pers and not any(Fraction(frequency[k], per) in rates for k in ("count", "up_to")
+                                   if frequency.get(k) is not None):
+        wrong.append(f"per {per}")
+    return wrong
+
+
+def body_texts(sections: dict) -> list[str]:
+    """The draft's body text: what the importer took from the source, not its TODOs or notes."""
+    texts = []
+
+    def add(value):
+        if isinstance(value, str) and not value.startswith("TODO"):
+            texts.append(value)
+
+    for key, value in sections.items():
+        if key == "risks":
+            for risk in value:
+                add(risk.get("name"))
+                add(risk.get("detail"))
+        elif key in ("about", "doing_nothing"):
+            add(value)
+        elif key in ("candidates", "benefits"):
+            for text in value:
+                add(text)
+        elif key == "procedure_steps":
+            for step in value:
+                add(step.get("text"))
+        elif key == "alternatives":
+            for alternative in value:
+                add(alternative.get("text"))
+        elif key == "recovery":
+            for stage in value:
+                add(stage.get("text"))
+        elif key == "get_help":
+            for texts_ in value.values():
+                for text in texts_:
+                    add(text)
+        elif key == "faq":
+            for question in value:
+                add(question.get("q"))
+                add(question.get("a"))
+    return texts
+
+
+def sentences(text: str) -> list[str]:
+    found = []
+    for line in text.splitlines():
+        line = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", line)
+        found += [s.strip() for s in re.split(r"(?<=[.?!:;])\s+", line) if s.strip()]
+    return found
+
+
+@dataclass
+class Result:
+    leaflet: str
+    file_format: str
+    headings: int = 0
+    headings_right: int = 0
+    risks: int = 0
+    risks_right: int = 0
+    figures: int = 0
+    sentences: int = 0
+    sentences_own: int = 0
+
+
+def measure(leaflet: Leaflet, file_format: str, folder: Path, misses: list[str]) -> Result:
+    suffix, writer = WRITERS[file_format]
+    source = folder / f"{leaflet.name}{suffix}"
+    writer(leaflet, source)
+    output = folder / f"{leaflet.name}-{file_format}.yaml"
+    report_path = folder / f"{leaflet.name}-{file_format}.json"
+    imported = import_leaflet(source, output, leaflet_id=leaflet.name, report_path=report_path)
+    report = imported.report
+    draft = yaml.safe_load(output.read_text(encoding="utf-8"))
+    where = f"{leaflet.name} [{file_format}]"
+    result = Result(leaflet.name, file_format)
+
+    placed = {}
+    for entry in report["placed"]:
+        placed.setdefault(normal(entry["heading"]).casefold(), entry["section"])
+    for part in leaflet.parts:
+        result.headings += 1
+        got = placed.get(normal(part.heading).casefold(), "(not read as a heading)")
+        if got == part.section:
+            result.headings_right += 1
+        else:
+            misses.append(f"{where} heading {part.heading!r}: got {got}, expected {part.section}")
+    known = {normal(p.heading).casefold() for p in leaflet.parts} | {normal(leaflet.title).casefold()}
+    for entry in report["placed"]:
+        if normal(entry["heading"]).casefold() not in known:
+            misses.append(f"{where} (note) a heading not in the source's headings: {entry['heading']!r} "
+                          f"-> {entry['section']}")
+
+    risks = list(draft["sections"].get("risks") or [])
+    used = set()
+    for risk in leaflet.risks:
+        result.risks += 1
+        match = next((i for i, r in enumerate(risks) if i not in used and all(
+            w.casefold() in f"{r.get('name', '')} {r.get('detail', '')}".casefold() for w in risk.words)), None)
+        if match is None:
+            misses.append(f"{where} risk {'/'.join(risk.words)!r}: not found, expected {fmt(risk.frequency)}")
+            continue
+        used.add(match)
+        frequency = risks[match].get("frequency")
+        got = None if frequency is None else (frequency["count"], frequency.get("up_to"), frequency["per"])
+        if got == risk.frequency:
+            result.risks_right += 1
+        else:
+            misses.append(f"{where} risk {risks[match].get('name')!r}: got {fmt(got)}, expected {fmt(risk.frequency)}"
+                          + (f" (review: {risks[match]['review']})" if risks[match].get("review") else ""))
+    for i, r in enumerate(risks):
+        if i not in used and not str(r.get("name", "")).startswith("TODO"):
+            misses.append(f"{where} (note) a draft risk no expected risk matched: {r.get('name')!r} "
+                          f"{fmt(None if not r.get('frequency') else (r['frequency']['count'], r['frequency'].get('up_to'), r['frequency']['per']))}")
+
+    text = source_text(leaflet)
+    for r in risks:
+        if r.get("frequency"):
+            result.figures += 1
+            for wrong in invented(r["frequency"], text):
+                misses.append(f"{where} INVENTED figure in risk {r.get('name')!r}: {wrong}")
+
+    own_text = normal(text)
+    for body in body_texts(draft["sections"]):
+        for sentence in sentences(body):
+            if len(sentence.split()) < 6:
+                continue
+            result.sentences += 1
+            if normal(sentence) in own_text:
+                result.sentences_own += 1
+            else:
+                misses.append(f"{where} sentence not the source's own: {sentence!r}")
+    return result
+
+
+def fmt(frequency) -> str:
+    if frequency is None:
+        return "none"
+    count, up_to, per = frequency
+    return f"{count}{'-' + str(up_to) if up_to else ''} in {per:,}"
+
+
+def pct(right: int, total: int) -> str:
+    return f"{right}/{total} = {100 * right / total:.1f}%" if total else "-"
+
+
+def table(rows: list[tuple[str, list[Result]]], invented_count: dict[str, int]) -> None:
+    print(f"{'files':10} {'headings in right section':>28} {'risks found, figure exact':>28} "
+          f"{'invented figures':>17} {'own sentences (>=6 words)':>28}")
+    for label, results in rows:
+        h = (sum(r.headings_right for r in results), sum(r.headings for r in results))
+        k = (sum(r.risks_right for r in results), sum(r.risks for r in results))
+        s = (sum(r.sentences_own for r in results), sum(r.sentences for r in results))
+        figures = sum(r.figures for r in results)
+        print(f"{label:10} {pct(*h):>28} {pct(*k):>28} {f'{invented_count[label]} of {figures}':>17} "
+              f"{pct(*s):>28}")
+
+
+def main() -> int:
+    misses: list[str] = []
+    results: list[Result] = []
+    with tempfile.TemporaryDirectory(prefix="import-accuracy-") as folder:
+        for leaflet in LEAFLETS:
+            for file_format in FORMATS:
+                try:
+                    results.append(measure(leaflet, file_format, Path(folder), misses))
+                except Exception as error:  # a measurement: report a failed import and go on
+                    misses.append(f"{leaflet.name} [{file_format}] IMPORT FAILED: {type(error).__name__}: {error}")
+                    results.append(Result(leaflet.name, file_format,
+                                          headings=len(leaflet.parts), risks=len(leaflet.risks)))
+    invented_count = {f: sum(1 for m in misses if "INVENTED" in m and f"[{f}]" in m) for f in FORMATS}
+    invented_count["overall"] = sum(invented_count.values())
+    rows = [(f, [r for r in results if r.file_format == f]) for f in FORMATS] + [("overall", results)]
+    print(f"consentpack import on {len(LEAFLETS)} held-out invented leaflets x {len(FORMATS)} formats "
+          f"(title headings not counted)\n")
+    table(rows, invented_count)
+    print("\nPer leaflet (all three formats):")
+    table([(r.leaflet[:10], [x for x in results if x.leaflet == r.leaflet]) for r in results[::len(FORMATS)]],
+          {**{lf.name[:10]: sum(1 for m in misses if "INVENTED" in m and m.startswith(lf.name)) for lf in LEAFLETS}})
+    print(f"\nMisses ({sum(1 for m in misses if '(note)' not in m)}), and notes:")
+    for miss in misses:
+        print("  " + miss)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
