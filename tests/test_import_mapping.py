@@ -126,6 +126,50 @@ HEADINGS = [
     ("About this leaflet", "ignore"),
     ("Before your operation", "unplaced"),
     ("Important information", None),  # says too little: the words under it decide
+    # why this person is having it: candidates
+    ("Why am I having this?", "candidates"),
+    ("Why have I been offered a colonoscopy?", "candidates"),
+    ("Why do I need this test?", "candidates"),
+    ("Why is my child having grommets?", "candidates"),
+    ("Why has my doctor recommended a colonoscopy?", "candidates"),
+    # the hospital stay and what comes after: recovery
+    ("How long will I be in hospital?", "recovery"),
+    ("How long will I stay in hospital?", "recovery"),
+    ("Your hospital stay", "recovery"),
+    ("After the test", "recovery"),
+    ("After the procedure", "recovery"),
+    ("After your examination", "recovery"),
+    ("After your colonoscopy", "recovery"),
+    ("What happens after the test?", "recovery"),
+    # deciding against it: doing nothing
+    ("What if I do nothing?", "doing_nothing"),
+    ("What if I decide not to have it?", "doing_nothing"),
+    ("If I choose not to go ahead", "doing_nothing"),
+    ("What happens if I don't have the test?", "doing_nothing"),
+    # contact details and what to bring: nowhere in a consent leaflet
+    ("Contacting us", "ignore"),
+    ("How to contact us", "ignore"),
+    ("Contact numbers", "ignore"),
+    ("Useful contacts", "ignore"),
+    ("Who to contact", "ignore"),
+    ("What should I bring?", "ignore"),
+    ("What should I bring with me?", "ignore"),
+    ("What to bring", "ignore"),
+    # near misses: the same words, another section
+    ("Why might I need to stay in hospital longer?", "recovery"),  # the stay, not a reason to have it
+    ("What if I have a complication?", "risks"),
+    ("Why are there risks?", "risks"),
+    ("Why might I need another treatment?", "alternatives"),
+    ("Who to contact if you are worried", "get_help"),
+    ("Who should I contact if I have a problem?", "get_help"),
+    ("When to contact us", "get_help"),
+    ("Contact us straight away if you have a fever", "get_help"),
+    ("What if I don't have anyone to take me home?", None),  # not declining the procedure
+    ("What if I decide not to have sedation?", None),
+    ("Before your operation: what to bring", "unplaced"),  # getting ready first: a person decides
+    ("Before the test", "unplaced"),
+    ("What happens during the test?", "procedure_steps"),
+    ("Why should I have the operation?", "benefits"),
 ]
 
 
@@ -249,6 +293,22 @@ def test_each_list_item_is_one_risk_named_in_its_own_words():
         {"name": "Stiffness", "detail": "Stiffness (uncommon)",
          "review": "The source says 'uncommon' and gives no figure."},
     ]
+
+
+PERFORATION = "A tear in the bowel wall (perforation)"
+
+
+@pytest.mark.parametrize(("blocks", "detail"), [
+    ((item(PERFORATION),), PERFORATION),
+    ((para(f"{PERFORATION}. This is rare.", lead=f"{PERFORATION}."),), f"{PERFORATION}. This is rare."),
+    ((item(f"{PERFORATION}: about 1 in 1,000"),), f"{PERFORATION}: about 1 in 1,000"),
+    ((row("Risk", "How often", "What it means", header=True), row(PERFORATION, "1 in 1,000", "It needs surgery.")),
+     f"{PERFORATION}\n\nIt needs surgery."),
+    ((heading(PERFORATION, 3), para("It needs surgery.")), f"{PERFORATION}\n\nIt needs surgery."),
+])
+def test_a_name_cut_at_its_bracket_leaves_the_whole_words_in_the_detail(blocks, detail):
+    risks, _ = risks_of(*blocks)
+    assert [(risk["name"], risk["detail"]) for risk in risks] == [("A tear in the bowel wall", detail)]
 
 
 def test_each_table_row_is_one_risk_with_the_figure_from_its_own_row():

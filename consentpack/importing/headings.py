@@ -16,28 +16,48 @@ MIXED = "benefits+risks"  # one heading over both; its lead-ins and items say wh
 
 # (section, pattern). Order matters: "What happens if I do not have the operation?" is doing
 # nothing before it is the operation; "Anaesthetic risks" is risks before it is the anaesthetic.
+# One row per family of phrasings; the comment above a row gives examples of what it takes.
+_PROCEDURE = (r"(operation|procedure|surgery|treatment|test|examination|investigation|scan|biopsy|injection|"
+              r"appointment|\w+scopy|\w+ectomy|\w+plasty|\w+otomy|\w+ostomy)")
 HEADINGS: tuple[tuple[str, str], ...] = (
+    # "When to get help", "Seeking urgent advice", "Warning signs", "If you are worried",
+    # "Who to contact if you have a problem", "Contact us straight away if ..." (bare "Who to
+    # contact" is contact details: ignore, below).
     ("get_help", r"when (to|should i|you should) (seek|get|call|contact|phone|ring|tell)|"
                  r"seek(ing)? (help|advice|medical|urgent|a specialist)|get(ting)? (help|advice)|"
-                 r"warning signs|danger signs|emergenc|who (to|should i|can i|do i) (contact|call|ring|speak to)|"
+                 r"warning signs|danger signs|emergenc|"
+                 r"who (to|should i|can i|do i) (contact|call|ring|speak to)\b.*\b(if|when|urgent|out of hours|"
+                 r"problems?|worr|concern|help|advice)\b|"
+                 r"^(contact|call|phone|ring|tell) .*\b(immediately|straight away|urgently|at once)\b|"
                  r"if (you are|i am|you're) (worried|concerned)|^(any|further|more|other) questions$"),
-    ("doing_nothing", r"leave .+ alone|\b(if|decide|choose|chose)\b.*\b(not|against|don't) (to )?hav(e|ing) "
-                      r"(the |this |an |a |my |your |any )?(operation|surgery|procedure|treatment)|"
-                      r"^not having|without (treatment|an operation|surgery)|doing nothing|^no treatment|"
-                      r"watchful waiting"),
+    # "What if I leave my hernia alone?", "What if I do nothing?", "What if I decide not to have
+    # it?", "If you choose not to go ahead", "What happens if I don't have the test?", "Not having
+    # the operation", "Watchful waiting" -- but not "What if I don't have anyone to take me home?".
+    ("doing_nothing", r"leave .+ alone|\bdo(ing)? nothing\b|"
+                      r"\b(decide[sd]?|deciding|choose|chose|choosing|prefer|rather)\b.*"
+                      r"\b(not|against) (to )?(go(ing)? ahead|proceed(ing)?)\b|"
+                      rf"\b(if|decide[sd]?|deciding|choose|chose|choosing|prefer|rather)\b.*"
+                      rf"\b(not|against|don't|do not|didn't) (want )?(to )?hav(e|ing) "
+                      rf"(it|this|them|one|(the |this |that |an |a |my |your |any )?([\w-]+ )?{_PROCEDURE})\b|"
+                      r"^not having|without (treatment|an operation|surgery)|^no treatment|watchful waiting"),
     ("faq", r"frequently asked|\bfaqs?\b|common questions|^questions$|questions (and answers|people (often )?ask|"
             r"you (may|might) (have|ask|want to ask)|to ask)|^q ?and ?a$"),
     (MIXED, r"benefits?,? (and|or) risks|risks?,? (and|or) benefits?"),
+    # Nowhere in a consent leaflet: finding the hospital, contact details ("Contacting us", "How to
+    # contact us", "Contact numbers", "Useful contacts", "Who to contact"), what to bring (practical
+    # admin like parking: "What should I bring (with me)?", "Things to bring"), sources, feedback.
     (IGNORE, r"^(car )?parking|^travel|^transport|^getting here|^directions|^how to find us|^finding us|"
-             r"^contact (us|details|numbers|information)|^useful (contacts|numbers|links|websites|information)|"
-             r"^(telephone|phone) numbers|^references?$|^sources?( of (further )?information)?$|^bibliography|"
+             r"^(how (to|can i|do i|can you) |ways to |who to )?contact(ing|s)?\b|"
+             r"who (to|should i|can i|do i) (contact|call|ring|speak to)|"
+             r"^useful (contacts|numbers|links|websites|information)|^(telephone|phone) numbers|"
+             r"^(what (to|should i|should you|do i need to|do you need to|will i need to) bring|things to bring)\b|"
+             r"^references?$|^sources?( of (further )?information)?$|^bibliography|"
              r"^(further|more|additional) (information|reading|help|support)|^for more information|"
              r"about this (leaflet|information|page|booklet)|^leaflet (information|details)|^feedback|"
              r"^(comments|compliments|complaints)|patient advice and liaison|^pals\b|^disclaimer|"
              r"other formats|other languages|^translations?$|^large print|^interpret(ers?|ing)$|"
              r"^privacy|data protection|how we use your information|^acknowledg"),
-    (UNPLACED, r"^(before|preparing|preparation|getting ready)\b|pre-?op|pre-?assessment|consent|"
-               r"what (to|should i|do i need to) bring"),
+    (UNPLACED, r"^(before|preparing|preparation|getting ready)\b|pre-?op|pre-?assessment|consent"),
     ("risks", r"\brisks?\b|complications?|side[- ]effects?|what can go wrong|dangers|\bsafety\b|"
               r"problems (that|which) (can|may|might)"),
     ("benefits", r"benefits?|success|advantages|why (should i )?(have|do) (it|this|the)|"
@@ -45,9 +65,24 @@ HEADINGS: tuple[tuple[str, str], ...] = (
                  r"\bresults\b|outcomes?|(will|does) it (work|help)"),
     ("alternatives", r"alternatives?|other (treatments?|options|choices|ways)|(treatment|my|your|the) options|"
                      r"instead"),
+    # The hospital stay, before candidates so "Why might I need to stay in hospital longer?" is
+    # not a reason for the operation: "How long will I be/stay in hospital?", "Your hospital stay".
+    ("recovery", r"how long will (i|you|my \w+|your \w+|he|she|they) (be|stay|need to (be|stay)|have to (be|stay)) "
+                 r"in hospital|\b(stay(ing)?|be) in hospital\b|hospital stay|length of stay"),
+    # "Who is it for?", "Indications", "Is it right for me?", and why this person is having it:
+    # "Why am I having this?", "Why is my child having grommets?", "Why have I been offered a
+    # colonoscopy?", "Why has my doctor recommended it?", "Why do I need this test?" (risks,
+    # benefits and alternatives above win: "Why might I need another treatment?").
     ("candidates", r"candidat|indications?|who (is|are|might|may|can|could|should|would)|suitab|"
-                   r"right for (me|you)|why (do|does|might|would) .{0,30}\bneed|reasons? for|who (it|this) is for"),
-    ("recovery", r"recover|after (the|your|my) (operation|procedure|surgery|treatment)|afterwards|go(ing)? home|"
+                   r"right for (me|you)|why (do|does|might|would) .{0,30}\bneed|reasons? for|who (it|this) is for|"
+                   r"why (am i|are you|is (my|your) \w+|is he|is she) (having|being|getting|going to have)|"
+                   r"why (have|has) (i|you|my \w+|your \w+|he|she) been (offered|referred|advised|recommended|"
+                   r"asked|given|booked|sent|chosen|selected|invited)|"
+                   r"why (has|have|did) (my|your|the) (doctor|surgeon|consultant|gp|team|specialist|nurse) "
+                   r"(recommend|suggest|advise|refer|offer)"),
+    # "Recovery", "Going home", "After the test", "After your examination", "What happens after
+    # the procedure?", "Back to work", "Follow-up".
+    ("recovery", rf"recover|after (the|your|my|this) ([\w-]+ )?{_PROCEDURE}|afterwards|go(ing)? home|"
                  r"discharge|after ?care|at home|back to (work|normal|driving|sport)|return(ing)? to|driving|"
                  r"follow[- ]?up|outlook|convalesc|rehabilitat|wound care|stitches|dressings|exercises?\b|"
                  r"getting back|how long .*(take|better|off work)|what happens next"),

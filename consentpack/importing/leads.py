@@ -63,6 +63,13 @@ def short_name(text: str) -> str:
     return clipped(name, NAME_CHARS)
 
 
+def loses_words(text: str, name: str) -> bool:
+    """Whether `name`, made from `text` by short_name, leaves some of its words out ("A tear in
+    the bowel wall" from "A tear in the bowel wall (perforation)"): then the detail keeps them."""
+    words = re.findall(r"\w+", re.sub(r"^\s*\d[\d.]*[.):]?\s+", "", text))
+    return len(re.findall(r"\w+", name)) < len(words)
+
+
 def clipped(text: str, limit: int) -> str:
     """At most `limit` characters, cut between words."""
     if len(text) <= limit:

@@ -12,7 +12,7 @@ from .blocks import Block
 from .fields import markdown_paragraphs, plain
 from .figures import FIGURE, FREQUENCY_WORD, Figure, find_figures, frequency_word
 from .headings import section_of_heading
-from .leads import after_lead, lead_of, short_name
+from .leads import after_lead, lead_of, loses_words, short_name
 from .outline import Part
 
 _FIGURE_COLUMN = re.compile(r"how (common|often|likely)|chance|frequency|likelihood|incidence|number|"
@@ -59,7 +59,8 @@ def _columns(header: Block) -> tuple[int, int | None]:
 
 def _from_row(index: int, row: Block, columns: tuple[int, int | None], serious: bool) -> FoundRisk | None:
     """Named by its risk cell and described by the cells that say more than a figure, or else by
-    the risk cell whole: "Complex regional pain syndrome (long-lasting pain and stiffness)"."""
+    the risk cell whole: "Complex regional pain syndrome (long-lasting pain and stiffness)". A
+    risk cell the name cuts short opens the detail whole, so its words are not lost."""
     name_at, figure_at = columns
     cells = list(row.cells)
     if name_at >= len(cells) or not cells[name_at].strip():
@@ -67,7 +68,10 @@ def _from_row(index: int, row: Block, columns: tuple[int, int | None], serious: 
     others = [j for j, cell in enumerate(cells) if j != name_at and _has_words(cell)]
     figure_text = cells[figure_at] if figure_at is not None and figure_at < len(cells) else " ".join(cells)
     name = short_name(cells[name_at]) or cells[name_at]
-    return FoundRisk(name, [cells[j] for j in others] or [cells[name_at]], f"{cells[name_at]} {figure_text}",
+    described = [cells[j] for j in others]
+    if not described or loses_words(cells[name_at], name):
+        described.insert(0, cells[name_at])
+    return FoundRisk(name, described, f"{cells[name_at]} {figure_text}",
                      serious or says_serious(" ".join(cells)), {index})
 
 
@@ -78,15 +82,18 @@ def _has_words(text: str) -> bool:
 
 def _from_lead(index: int, block: Block, lead: str, serious: bool) -> FoundRisk:
     """Named by its lead-in and described by the rest, unless the rest is only a figure or a word
-    for how often ("Wound infection: about 2 in 100"): then by the whole."""
+    for how often ("Wound infection: about 2 in 100"), or the name cuts the lead-in short ("A tear
+    in the bowel wall (perforation)."): then by the whole."""
     rest = after_lead(block, lead)
-    detail = rest if _has_words(rest) else block.text
-    return FoundRisk(short_name(lead) or lead.strip(" .:"), [detail], block.text,
+    name = short_name(lead) or lead.strip(" .:")
+    detail = rest if _has_words(rest) and not loses_words(lead, name) else block.text
+    return FoundRisk(name, [detail], block.text,
                      serious or says_serious(block.text), {index})
 
 
 def _titled(part: Part, serious: bool) -> FoundRisk | None:
-    """A risk named by its own sub-heading, described by what is under it."""
+    """A risk named by its own sub-heading, described by what is under it, after the sub-heading
+    whole if the name cuts it short."""
     detail: list[str | list[str]] = []
     indices = set()
     for index, block in part.blocks:
@@ -103,7 +110,10 @@ def _titled(part: Part, serious: bool) -> FoundRisk | None:
     if not detail:
         return None
     words = " ".join(" ".join(entry) if isinstance(entry, list) else entry for entry in detail)
-    return FoundRisk(short_name(part.heading) or part.heading, detail, f"{part.heading} {words}",
+    name = short_name(part.heading) or part.heading
+    if loses_words(part.heading, name):
+        detail.insert(0, part.heading)
+    return FoundRisk(name, detail, f"{part.heading} {words}",
                      serious or says_serious(f"{part.heading} {words}"), indices)
 
 
