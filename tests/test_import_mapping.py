@@ -170,6 +170,49 @@ HEADINGS = [
     ("Before the test", "unplaced"),
     ("What happens during the test?", "procedure_steps"),
     ("Why should I have the operation?", "benefits"),
+    # questions over questions: faq
+    ("Your questions answered", "faq"),
+    ("Questions and answers", "faq"),
+    ("Common questions", "faq"),
+    ("Q&A", "faq"),
+    ("Things people ask", "faq"),
+    # trouble once home: get help
+    ("Problems after you get home", "get_help"),
+    ("Problems at home", "get_help"),
+    ("Warning signs", "get_help"),
+    ("When to seek medical help", "get_help"),
+    ("When to seek advice", "get_help"),
+    # what it does for the patient: benefits
+    ("What will I gain from the operation?", "benefits"),
+    ("How will it help me?", "benefits"),
+    ("What are the advantages?", "benefits"),
+    # whether it must be done: doing nothing
+    ("Do I have to have the operation?", "doing_nothing"),
+    ("Do I really need to have this surgery?", "doing_nothing"),
+    ("Is the operation essential?", "doing_nothing"),
+    ("Is this procedure really necessary?", "doing_nothing"),
+    # finding the hospital, numbers, support groups, feedback: nowhere
+    ("Where to find us", "ignore"),
+    ("How to find us", "ignore"),
+    ("Getting here", "ignore"),
+    ("Travel and parking", "ignore"),
+    ("Useful telephone numbers", "ignore"),
+    ("Telephone numbers", "ignore"),
+    ("Support organisations", "ignore"),
+    ("Further support", "ignore"),
+    ("Useful organisations", "ignore"),
+    ("Useful websites", "ignore"),
+    ("Tell us what you think of this leaflet", "ignore"),
+    ("Your feedback", "ignore"),
+    ("Comments and complaints", "ignore"),
+    ("PALS", "ignore"),
+    # near misses
+    ("Do I have to have surgery or are there other options?", "alternatives"),
+    ("Do I have to have an anaesthetic?", "procedure_steps"),
+    ("Is it necessary to stop eating?", None),
+    ("Weight gain", None),
+    ("Problems that can happen", "risks"),
+    ("Can I drive myself home?", None),  # a question: faq under a faq heading, else by its words
 ]
 
 
@@ -196,6 +239,30 @@ def test_sub_sections_of_risks_are_risks_and_their_sub_headings_name_risks():
     risks = loaded(draft).sections.risks
     assert [(r.name, r.frequency.count, r.frequency.per) for r in risks] == [
         ("Feeling sick", 10, 100), ("Pain after the operation", 5, 100), ("Blood clots", 1, 1000)]
+
+
+def test_a_risk_sub_heading_starting_risks_of_names_one_risk():
+    draft = draft_leaflet(source(
+        heading("Risks"),
+        heading("Less common risks", 3), para("Bleeding. About 2 in 100.", lead="Bleeding."),
+        heading("Risks of a general anaesthetic", 3),
+        para("Serious problems, such as a severe allergic reaction, are very rare, about 1 in 10,000."),
+    ), today=TODAY)
+    risks = loaded(draft).sections.risks
+    assert [(r.name, r.frequency.count, r.frequency.per) for r in risks] == [
+        ("Bleeding", 2, 100), ("Risks of a general anaesthetic", 1, 10000)]
+    assert draft.report["unplaced"] == []
+
+
+def test_questions_under_a_faq_like_heading_are_its_entries():
+    draft = draft_leaflet(source(
+        heading("Your questions answered"),
+        heading("Can I drive myself home?", 3), para("No, you will need someone to drive you."),
+        heading("When will I get my results?", 3), para("At your follow-up appointment."),
+    ), today=TODAY)
+    assert placed(draft)["Can I drive myself home?"] == "faq"
+    assert placed(draft)["When will I get my results?"] == "faq"
+    assert [q.q for q in loaded(draft).sections.faq] == ["Can I drive myself home?", "When will I get my results?"]
 
 
 def test_a_heading_that_says_little_is_placed_by_the_words_under_it():

@@ -433,3 +433,53 @@ def test_a_docx_part_larger_than_it_declares_is_refused(here):
     data[central + 24:central + 28] = (10).to_bytes(4, "little")  # its unpacked size, as declared
     (here / "liar.docx").write_bytes(bytes(data))
     assert "is not a Word document (.docx) ConsentPack can read" in refused(here / "liar.docx")
+
+
+def test_a_word_files_bold_paragraph_headings_keep_their_levels_by_font_size(here):
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    for text, size in (("Shoulder surgery", 22), ("Your recovery", 14), ("Wearing a sling", 12),
+                       ("Warning signs", 14)):
+        run = document.add_paragraph().add_run(text)
+        run.bold, run.font.size = True, Pt(size)
+        document.add_paragraph("Some words under it.")
+    document.save(here / "leaflet.docx")
+    headings = [(b.text, b.level) for b in read_source(here / "leaflet.docx").blocks if b.kind == "heading"]
+    assert headings == [("Shoulder surgery", 1), ("Your recovery", 2), ("Wearing a sling", 3), ("Warning signs", 2)]
+
+
+@pytest.mark.parametrize(("first", "header"), [
+    (("Complication", "What this means", "How often"), True),
+    (("Risk", "Chance", ""), True),
+    (("Bleeding", "Some oozing", "About 1 in 20"), False),  # a risk, not labels
+    (("Infection", "Needs antibiotics", "Rare"), False),
+])
+def test_a_word_table_without_bold_has_a_header_row_when_its_cells_are_column_labels(here, first, header):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Risks")
+    table = document.add_table(rows=2, cols=3)
+    table.style = "Light Grid Accent 1"
+    for column, text in enumerate(first):
+        table.cell(0, column).text = text
+    for column, text in enumerate(("Dry socket", "A painful socket", "About 1 in 20")):
+        table.cell(1, column).text = text
+    document.save(here / "leaflet.docx")
+    rows = [b for b in read_source(here / "leaflet.docx").blocks if b.kind == "row"]
+    assert [row.header for row in rows] == [header, False]
+
+
+def test_a_pdf_table_row_cut_by_the_page_break_is_one_row(here):
+    import weasyprint
+
+    rows = "".join(f"<tr><td>Risk {n}</td><td>{'Words that fill the page. ' * 12}</td><td>1 in {n + 10}</td></tr>"
+                   for n in range(1, 9))
+    weasyprint.HTML(string="<style>@page { size: A5 } table { border-collapse: collapse } td, th { border: 1px solid "
+                           "black }</style><h1>Hernia</h1><table><thead><tr><th>Risk</th><th>What this means</th>"
+                           f"<th>How often</th></tr></thead>{rows}</table>").write_pdf(here / "leaflet.pdf")
+    found = [b for b in read_source(here / "leaflet.pdf").blocks if b.kind in ("row", "paragraph")]
+    assert [b.cells[0] for b in found if b.kind == "row" and not b.header] == [f"Risk {n}" for n in range(1, 9)]
+    assert [b.kind for b in found] == ["row"] * 9

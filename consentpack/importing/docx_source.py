@@ -15,6 +15,7 @@ import zlib
 from xml.parsers import expat
 
 import mammoth
+import mammoth.documents
 
 from ..errors import ContentError
 from ..files.xml_prolog import declares_document_type
@@ -26,7 +27,7 @@ from ..limits import (
     WORD_XML_BYTES,
 )
 from .blocks import Source
-from .html_source import html_blocks, parse_html
+from .html_source import BOLD_DEPTH_CLASS, html_blocks, parse_html
 from .text_shapes import fold
 
 # What zipfile raises for a damaged package: a broken archive or CRC (BadZipFile), damaged packed
@@ -40,8 +41,13 @@ _DAMAGED_PACKAGE = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OS
 _DAMAGED_CONTENT = (expat.ExpatError, KeyError, IndexError, ValueError, TypeError, AttributeError, RecursionError)
 _XML_SUFFIXES = (".xml", ".rels")
 _MACROS = "vbaProject.bin"
-# Word's title style is the leaflet's title; mammoth leaves it a paragraph.
-_STYLE_MAP = "p[style-name='Title'] => h1:fresh"
+# Word's title style is the leaflet's title; mammoth leaves it a paragraph. A wholly bold
+# paragraph used as a heading is marked with how many font sizes of such paragraphs are as large
+# or larger (see _bold_paragraph_depths), which the web page reader takes as its depth.
+_DEPTH_STYLE = "ConsentPack bold paragraph {}"
+_STYLE_MAP = "\n".join(["p[style-name='Title'] => h1:fresh",
+                        *(f"p[style-name='{_DEPTH_STYLE.format(depth)}'] => p.{BOLD_DEPTH_CLASS}{depth}:fresh"
+                          for depth in range(1, 7))])
 
 
 def _save_as_docx(name: str, problem: str) -> ContentError:
@@ -65,13 +71,67 @@ def read_docx(data: bytes, name: str) -> Source:
         raise _save_as_docx(name, "is damaged (a part of it is not well-formed XML)") from None
     try:
         converted = mammoth.convert_to_html(io.BytesIO(data), convert_image=_no_image, style_map=_STYLE_MAP,
-                                            external_file_access=False)
+                                            external_file_access=False, transform_document=_bold_paragraph_depths)
     except (*_DAMAGED_PACKAGE, *_DAMAGED_CONTENT):
         raise _save_as_docx(name, "is damaged or is not a Word document") from None
     blocks, _ = html_blocks(parse_html(converted.value.encode("utf-8"), name, "utf-8"))
     title = next((block.text for block in blocks if block.kind == "heading"), "")
     notes = ("the file holds macros (Visual Basic); they were not run, and only its text was read",) if macros else ()
     return Source(name=name, kind="docx", blocks=blocks, boilerplate=furniture, title=title, notes=notes)
+
+
+def _bold_paragraph_depths(document):
+    """Wholly bold paragraphs outside tables with their depth among such paragraphs by font size:
+    a leaflet whose headings are bold paragraphs (14 pt sections, 12 pt sub-sections) keeps its
+    sub-headings under their sections. The largest size is depth 1; a paragraph with no size of
+    its own (the body's) comes after every size given. One size only changes nothing, and the
+    document's first paragraph (its title) is not counted."""
+    found, paragraphs = [], []
+
+    def visit(element):
+        if isinstance(element, mammoth.documents.Table):
+            return
+        if isinstance(element, mammoth.documents.Paragraph):
+            size = _bold_size(element)
+            # the first paragraph, bold, is the title: above every heading whatever its size
+            if (size is not None and element.numbering is None and element.style_name in (None, "Normal")
+                    and paragraphs):
+                found.append((element, size))
+            if _runs(element):
+                paragraphs.append(element)
+            return
+        for child in getattr(element, "children", ()):
+            visit(child)
+
+    visit(document)
+    sizes = sorted({size for _, size in found}, reverse=True)
+    if len(sizes) < 2:
+        return document
+    depths = {id(paragraph): min(sizes.index(size) + 1, 6) for paragraph, size in found}
+
+    def mark(element):
+        if id(element) in depths:
+            return element.copy(style_name=_DEPTH_STYLE.format(depths[id(element)]))
+        if isinstance(element, mammoth.documents.Table) or not hasattr(element, "children"):
+            return element
+        return element.copy(children=[mark(child) for child in element.children])
+
+    return mark(document)
+
+
+def _bold_size(paragraph) -> float | None:
+    """The largest font size of a paragraph whose text is all bold (0 for the body's size), or None."""
+    runs = [run for run in _runs(paragraph) if any(
+        isinstance(child, mammoth.documents.Text) and child.value.strip() for child in run.children)]
+    if not runs or not all(run.is_bold for run in runs):
+        return None
+    return max(run.font_size or 0 for run in runs)
+
+
+def _runs(element) -> list:
+    if isinstance(element, mammoth.documents.Run):
+        return [element]
+    return [run for child in getattr(element, "children", ()) for run in _runs(child)]
 
 
 def _no_image(image) -> list:

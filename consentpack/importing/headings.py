@@ -20,16 +20,18 @@ MIXED = "benefits+risks"  # one heading over both; its lead-ins and items say wh
 _PROCEDURE = (r"(operation|procedure|surgery|treatment|test|examination|investigation|scan|biopsy|injection|"
               r"appointment|\w+scopy|\w+ectomy|\w+plasty|\w+otomy|\w+ostomy)")
 HEADINGS: tuple[tuple[str, str], ...] = (
-    # "When to get help", "Seeking urgent advice", "Warning signs", "If you are worried",
-    # "Who to contact if you have a problem", "Contact us straight away if ..." (bare "Who to
-    # contact" is contact details: ignore, below).
+    # "When to get help", "When to seek medical advice", "Seeking urgent advice", "Warning signs",
+    # "If you are worried", "Problems after you get home", "Problems at home", "Who to contact if
+    # you have a problem", "Contact us straight away if ..." (bare "Who to contact" is contact
+    # details: ignore, below; "Problems after the operation" is risks).
     ("get_help", r"when (to|should i|you should) (seek|get|call|contact|phone|ring|tell)|"
                  r"seek(ing)? (help|advice|medical|urgent|a specialist)|get(ting)? (help|advice)|"
                  r"warning signs|danger signs|emergenc|"
                  r"who (to|should i|can i|do i) (contact|call|ring|speak to)\b.*\b(if|when|urgent|out of hours|"
                  r"problems?|worr|concern|help|advice)\b|"
                  r"^(contact|call|phone|ring|tell) .*\b(immediately|straight away|urgently|at once)\b|"
-                 r"if (you are|i am|you're) (worried|concerned)|^(any|further|more|other) questions$"),
+                 r"if (you are|i am|you're) (worried|concerned)|^(any|further|more|other) questions$|"
+                 r"^(problems|difficulties|concerns|worries)\b.*\b(at|get|go|are|back|once) home\b"),
     # "What if I leave my hernia alone?", "What if I do nothing?", "What if I decide not to have
     # it?", "If you choose not to go ahead", "What happens if I don't have the test?", "Not having
     # the operation", "Watchful waiting" -- but not "What if I don't have anyone to take me home?".
@@ -40,16 +42,34 @@ HEADINGS: tuple[tuple[str, str], ...] = (
                       rf"\b(not|against|don't|do not|didn't) (want )?(to )?hav(e|ing) "
                       rf"(it|this|them|one|(the |this |that |an |a |my |your |any )?([\w-]+ )?{_PROCEDURE})\b|"
                       r"^not having|without (treatment|an operation|surgery)|^no treatment|watchful waiting"),
-    ("faq", r"frequently asked|\bfaqs?\b|common questions|^questions$|questions (and answers|people (often )?ask|"
-            r"you (may|might) (have|ask|want to ask)|to ask)|^q ?and ?a$"),
+    # "Do I have to have the operation?", "Do I really need to have this surgery?", "Must I have
+    # it?", "Is the operation essential?", "Is this procedure really necessary?" -- but not "Do I
+    # have to have it or are there other options?" (alternatives), "Do I have to have an
+    # anaesthetic?" or "Is it necessary to stop eating?".
+    ("doing_nothing", r"^(?!.*\b(alternatives?|other|instead|options?)\b)"
+                      rf"(do|must|will|should) (i|you|my \w+|your \w+|he|she|they) (really )?((have|need) to )?"
+                      rf"(have|undergo|go ahead with) (it|this|that|(the |this |that |an |a |my |your )([\w-]+ )?"
+                      rf"{_PROCEDURE})$|"
+                      rf"^is (it|(the |this |that |an |a |my |your )([\w-]+ )?{_PROCEDURE}) (really |absolutely )?"
+                      r"(essential|necessary|needed|compulsory|required|unavoidable)$"),
+    # "Frequently asked questions", "FAQs", "Your questions answered", "Questions and answers",
+    # "Common questions", "Q&A", "Things people ask", "Questions you may have".
+    ("faq", r"frequently asked|\bfaqs?\b|(common|commonly asked|your|some) questions|^questions$|"
+            r"questions (and answers|answered|people (often )?ask|you (may|might) (have|ask|want to ask)|to ask)|"
+            r"^q ?and ?a$|^(things|what) (people|patients) (often |usually |commonly )?ask"),
     (MIXED, r"benefits?,? (and|or) risks|risks?,? (and|or) benefits?"),
     # Nowhere in a consent leaflet: finding the hospital, contact details ("Contacting us", "How to
     # contact us", "Contact numbers", "Useful contacts", "Who to contact"), what to bring (practical
-    # admin like parking: "What should I bring (with me)?", "Things to bring"), sources, feedback.
-    (IGNORE, r"^(car )?parking|^travel|^transport|^getting here|^directions|^how to find us|^finding us|"
+    # admin like parking: "What should I bring (with me)?", "Things to bring"), sources, support
+    # organisations ("Support organisations", "Useful websites"), feedback ("Your feedback", "Tell
+    # us what you think of this leaflet", "Comments and complaints", "PALS").
+    (IGNORE, r"^(car )?parking|^travel|^transport|^getting here|^directions|^(where|how) to find us|^finding us|"
              r"^(how (to|can i|do i|can you) |ways to |who to )?contact(ing|s)?\b|"
              r"who (to|should i|can i|do i) (contact|call|ring|speak to)|"
-             r"^useful (contacts|numbers|links|websites|information)|^(telephone|phone) numbers|"
+             r"^useful ((telephone|phone|contact) )?(contacts|numbers|links|websites|information|organisations|"
+             r"addresses)|^(telephone|phone) numbers|"
+             r"^(support|patient|national|local|other) (organisations|groups|charities)|^support (and|or) advice$|"
+             r"tell us what you (think|thought)|^your (feedback|comments|views)$|^have your say|"
              r"^(what (to|should i|should you|do i need to|do you need to|will i need to) bring|things to bring)\b|"
              r"^references?$|^sources?( of (further )?information)?$|^bibliography|"
              r"^(further|more|additional) (information|reading|help|support)|^for more information|"
@@ -60,7 +80,11 @@ HEADINGS: tuple[tuple[str, str], ...] = (
     (UNPLACED, r"^(before|preparing|preparation|getting ready)\b|pre-?op|pre-?assessment|consent"),
     ("risks", r"\brisks?\b|complications?|side[- ]effects?|what can go wrong|dangers|\bsafety\b|"
               r"problems (that|which) (can|may|might)"),
+    # "Benefits", "What are the advantages?", "What will I gain from the operation?", "How will
+    # it help me?", "Will it work?", "Results", "Success rate".
     ("benefits", r"benefits?|success|advantages|why (should i )?(have|do) (it|this|the)|"
+                 r"what (will|can|could|might|do|would) (i|you|my \w+|your \w+) gain|"
+                 r"how (will|can|could|might|does|would) (it|this|the \w+) help|"
                  r"what (will|can|could) (it|the \w+) (do|achieve)|how (well|successful|effective)|"
                  r"\bresults\b|outcomes?|(will|does) it (work|help)"),
     ("alternatives", r"alternatives?|other (treatments?|options|choices|ways)|(treatment|my|your|the) options|"

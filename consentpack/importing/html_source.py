@@ -16,7 +16,7 @@ import lxml.html
 from ..errors import ContentError
 from ..limits import HTML_DEPTH, HTML_ELEMENTS
 from .blocks import Block, Source
-from .text_shapes import fold, heading_shaped
+from .text_shapes import column_labels, fold, heading_shaped
 
 # Never content: code, media, embedded documents, controls.
 _UNSEEN = {"script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "svg",
@@ -40,6 +40,10 @@ _BOLD = {"strong", "b"}
 _ITALIC = {"em", "i"}
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _LISTS = {"ul", "ol", "menu", "dir"}
+# A Word file's wholly bold paragraph, marked with its depth among such headings by font size
+# ("consentpack-bold-depth-2"): it sits that many levels below the last real heading.
+BOLD_DEPTH_CLASS = "consentpack-bold-depth-"
+_BOLD_DEPTH = re.compile(rf"\b{BOLD_DEPTH_CLASS}([1-6])\b")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
@@ -155,6 +159,7 @@ class _Walk:
     def __init__(self, container):
         self.blocks: list[Block] = []
         self.level = 1  # the last real heading's level; a page's title is its h1
+        self.depth = 1  # how far below it a bold paragraph heading sits
         self._blocky = _holding_blocks(container)
         self.container(container)
 
@@ -184,6 +189,10 @@ class _Walk:
             self.heading(fold(_spaced_text(element)), min(self.level + 1, 6), real=False)
         elif tag == "pre":
             self.paragraph(fold(_spaced_text(element)))
+        elif tag == "p" and (depth := _BOLD_DEPTH.search(element.get("class") or "")):
+            self.depth = int(depth[1])
+            self.container(element)
+            self.depth = 1
         elif tag not in {"hr", "img", "br"}:
             self.container(element)
 
@@ -199,12 +208,13 @@ class _Walk:
 
     def loose(self, run: list) -> None:
         """A paragraph of text and inline elements. Wholly bold and short, it is a heading: one
-        level below the last real heading, or the title if nothing came before it."""
+        level below the last real heading (or as many as a Word file's font sizes say), or the
+        title if nothing came before it."""
         text = fold("".join(_text(piece) for piece in run))
         if not text:
             return
         if _wholly_bold(run) and heading_shaped(text):
-            level = 1 if not self.blocks else min(self.level + 1, 6)
+            level = 1 if not self.blocks else min(self.level + self.depth, 6)
             self.heading(text, level, real=False, markdown=_markdown(run))
         else:
             self.paragraph(text, _lead(run), _markdown(run))
@@ -363,13 +373,15 @@ def _layout_table(table, cells: list[list]) -> bool:
 
 
 def _header_row(row, cells: list) -> bool:
-    """The first row heads the table if it is the <thead>, is made of <th>, or (as Word writes a
-    table's heading row) every cell is wholly bold."""
+    """The first row heads the table if it is the <thead>, is made of <th>, (as Word writes a
+    table's heading row) every cell is wholly bold, or (a Word table styled, not bolded) every
+    cell is a column label ("Complication | What this means | How often")."""
     if row.getparent() is not None and row.getparent().tag.lower() == "thead":
         return True
     if cells and all(cell.tag.lower() == "th" for cell in cells):
         return True
     filled = [cell for cell in cells if _spaced_text(cell).strip()]
-    return bool(filled) and all(_wholly_bold(_pieces(cell)) for cell in filled)
+    return (bool(filled) and all(_wholly_bold(_pieces(cell)) for cell in filled)
+            or column_labels([fold(_spaced_text(cell)) for cell in cells]))
 
 

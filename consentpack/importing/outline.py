@@ -3,8 +3,8 @@ sub-heading names one risk, step or question inside it, which heading is the tit
 lines are the leaflet's own details. Every block lands in exactly one part.
 
 A heading opens a section by the table in headings.py. A deeper heading stays inside the
-section above it (under risks, "Pain after the operation" is a risk, not recovery) unless it
-plainly opens another. A heading the table does not know is placed by the words under it, or
+section above it (under risks, "Pain after the operation" and "Risks of a general anaesthetic"
+are risks, not recovery or a stretch of risks) unless it plainly opens another. A heading the table does not know is placed by the words under it, or
 not at all. Inside "Frequently asked questions" a question is a question, whatever its words.
 """
 
@@ -19,6 +19,7 @@ from .headings import (
     MIXED,
     UNPLACED,
     is_question,
+    normalised,
     section_by_content,
     section_of_heading,
 )
@@ -31,6 +32,9 @@ DETAILS_HEADING = "(the leaflet's version, dates and reference)"
 # Sections whose sub-headings name one of their entries: a risk, a step, an alternative, a stage, a question.
 TITLED = frozenset({"risks", "procedure_steps", "alternatives", "recovery", "faq"})
 _PENDING = ""  # a heading the table does not know, until the words under it are read
+# Under risks, a sub-heading that names one risk though the table reads it as risks: "Risks of
+# a general anaesthetic", "Risk of infection" (but "Serious risks" heads a stretch of them).
+_ONE_RISK = re.compile(r"(the )?risks? (of|from|with|to)\b")
 
 
 @dataclass
@@ -85,6 +89,8 @@ def _heading_part(block: Block, opener: Part | None, group: str) -> Part:
             if mapped is None or (inside == "risks" and mapped not in LEAVES_RISKS and mapped != "risks"):
                 return Part(block.text, inside, level=block.level, titled=inside in TITLED, group=group,
                             opener=opener)
+            if mapped == inside == "risks" and _ONE_RISK.match(normalised(block.text)):
+                return Part(block.text, inside, level=block.level, titled=True, group=group, opener=opener)
             if mapped == inside:
                 return Part(block.text, inside, level=block.level, group=block.text, opener=opener)
         elif deeper and mapped is None:

@@ -125,12 +125,27 @@ class _Assembly:
         self.blocks: list[Block] = []
         self.kind = ""  # of the open block: heading, item or paragraph; "" when none is open
         self.lines: list[Line] = []
+        self.table: Table | None = None  # the last table added, which the next page's may go on
 
     def add(self, piece: Line | Table) -> None:
         if isinstance(piece, Table):
             self.close()
-            for number, row in enumerate(piece.rows):
-                self.blocks.append(Block("row", " | ".join(row), cells=row, header=number == 0 and piece.header))
+            rows = list(piece.rows)
+            header = piece.header
+            last = self.table
+            if last and self.blocks and self.blocks[-1].kind == "row" and piece.page > last.page:
+                # A table going on from the page before: its header repeated there is dropped,
+                # and a first row with no first cell finishes the row the page break cut.
+                if header and last.header and rows[0] == last.rows[0]:
+                    rows, header = rows[1:], False
+                if (rows and not header and not rows[0][0].strip()
+                        and len(rows[0]) == len(self.blocks[-1].cells)):
+                    joined = tuple(" ".join(filter(None, (a, b))) for a, b in zip(self.blocks[-1].cells, rows.pop(0),
+                                                                                   strict=True))
+                    self.blocks[-1] = Block("row", " | ".join(joined), cells=joined, header=self.blocks[-1].header)
+            for number, row in enumerate(rows):
+                self.blocks.append(Block("row", " | ".join(row), cells=row, header=number == 0 and header))
+            self.table = piece
             return
         kind = self._kind(piece)
         if not self._continues(piece, kind):

@@ -23,6 +23,7 @@ from ..errors import ContentError
 from ..limits import PDF_PAGES
 from .blocks import Source
 from .pdf_layout import Line, Page, Table, Word, pdf_blocks, unwrapped
+from .text_shapes import column_labels
 
 # What pdfminer raises on a damaged or hostile file: its own errors (PSException is their base;
 # pdfplumber wraps some in PdfminerException), and the plain ones its parser lets through for
@@ -87,13 +88,29 @@ def _check_pages(pdf, name: str) -> None:
 
 def _page(page) -> Page:
     """The page's upright lines outside its tables, and its tables (ruled, 2 rows and 2 columns at least)."""
-    tables = [table for table in page.find_tables()
+    found = page.find_tables()
+    if cut := _cut_rows(page, found):
+        found = page.find_tables({"explicit_horizontal_lines": cut})
+    tables = [table for table in found
               if len(table.rows) >= 2 and max(len(row.cells) for row in table.rows) >= 2]
     words = [word for word in page.extract_words(extra_attrs=["fontname", "size"]) if word["upright"]]
     return Page(page.page_number, float(page.height),
                 _lines(page.page_number, [word for word in words
                                           if not any(_inside(word, table.bbox) for table in tables)]),
                 tuple(_table(page.page_number, table, words) for table in tables))
+
+
+def _cut_rows(page, tables) -> list[float]:
+    """Where a table's last row, cut by the page break, ends: its sides go on below the table's
+    last rule with no rule under them, so the row is closed where its sides end."""
+    cut = []
+    for table in tables:
+        x0, _, x1, bottom = table.bbox
+        sides = [edge["bottom"] for edge in page.edges if edge["orientation"] == "v"
+                 and x0 - 2 <= edge["x0"] <= x1 + 2 and abs(edge["top"] - bottom) < 2 and edge["bottom"] > bottom + 2]
+        if sides:
+            cut.append(max(sides))
+    return cut
 
 
 def _inside(word: dict, bbox) -> bool:
@@ -125,7 +142,8 @@ def _table(number: int, table, words: list[dict]) -> Table:
     """The table's rows; its first row is its header if every word in it is bold."""
     rows = tuple(tuple(unwrapped(cell or "") for cell in row) for row in table.extract())
     heading_words = [word for word in words if _inside(word, table.rows[0].bbox)]
-    header = bool(heading_words) and all(_BOLD.search(word["fontname"]) for word in heading_words)
+    header = ((bool(heading_words) and all(_BOLD.search(word["fontname"]) for word in heading_words))
+              or bool(rows) and column_labels(rows[0]))
     return Table(number, float(table.bbox[1]), tuple(row for row in rows if any(row)), header)
 
 

@@ -36,3 +36,20 @@ def without_item_marker(text: str) -> str | None:
 def breadcrumb_shaped(text: str) -> bool:
     """A short trail of page names joined by ›, », >, · or |, as sites print above a page."""
     return len(text.split()) <= HEADING_WORDS and bool(_BREADCRUMB.search(text)) and not text.endswith(".")
+
+
+# A column's label in a table of risks: what the risk is, what it means, how often it happens.
+_COLUMN_LABEL = re.compile(r"^(the |possible |common |rare )?(risks?|complications?|problems?|side[- ]effects?|"
+                           r"what (this|it|that) (means|is)|what (could|can|might) happen|what happens|meaning|"
+                           r"details?|descriptions?|explanation|more information|what to expect|"
+                           r"how (often|common|likely)( (is it|it is|this is))?|chance( of (it|this) happening)?|"
+                           r"likelihood|frequency|incidence|rate|number of people( affected)?)$")
+
+
+def column_labels(cells: tuple[str, ...] | list[str]) -> bool:
+    """Whether a table's first row reads as its header even unmarked (no bold, no <th>): two or
+    more cells, each empty or a short column label with no figure ("Complication | What this
+    means | How often"), the labels a table of risks uses."""
+    filled = [fold(cell).casefold().rstrip(":?") for cell in cells if cell.strip()]
+    return len(filled) >= 2 and all(not re.search(r"\d", cell) and len(cell.split()) <= 6
+                                    and _COLUMN_LABEL.match(cell) for cell in filled)
