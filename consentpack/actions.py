@@ -191,15 +191,15 @@ class Imported:
     notes: tuple[str, ...]
 
 
-def _new_file(path: Path, suffix: str, what: str) -> None:
-    """An import writes only files that do not exist yet, so it never replaces a leaflet, a
-    report or the source itself."""
+def _new_file(path: Path, suffix: str, what: str, verb: str = "an import") -> None:
+    """An import or export writes only files that do not exist yet, so it never replaces a
+    leaflet, a report or the source itself."""
     if path.suffix.lower() != suffix:
         raise UsageError(f"{what} {display_path(path)} must be a file name ending in {suffix}")
     if not path.parent.is_dir():
         raise UsageError(f"{what} folder {display_path(path.parent)} does not exist")
     if path.exists():
-        raise UsageError(f"{display_path(path)} already exists; an import never replaces a file. Choose "
+        raise UsageError(f"{display_path(path)} already exists; {verb} never replaces a file. Choose "
                          "another name, or move that file away")
 
 
@@ -284,12 +284,6 @@ def export_leaflet(library: Library, leaflet_id: str, output: Path) -> Path:
     field, for an author who edits in Word; written atomically, never over an existing file."""
     from .importing.docx_export import write_leaflet_document
 
-    if output.suffix.lower() != ".docx":
-        raise UsageError(f"The Word document {display_path(output)} must be a file name ending in .docx")
-    if not output.parent.is_dir():
-        raise UsageError(f"The folder {display_path(output.parent)} does not exist")
-    if output.exists():
-        raise UsageError(f"{display_path(output)} already exists; an export never replaces a file. Choose "
-                         "another name, or move that file away")
+    _new_file(output, ".docx", "The Word document", "an export")
     write_leaflet_document(library.leaflet(leaflet_id), output)
     return output
