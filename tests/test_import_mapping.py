@@ -763,3 +763,43 @@ def test_the_command_needs_one_place_to_write(tmp_path):
     assert "not both" in run("import", leaflet_source).output
     assert "not both" in run("import", leaflet_source, "-o", tmp_path / "a.yaml", "--library", tmp_path).output
     assert "must be a file name ending in .yaml" in run("import", leaflet_source, "-o", tmp_path / "a.yml").output
+
+
+# Set 3's families of phrasing, and the near misses each must leave alone.
+@pytest.mark.parametrize(("heading", "section"), [
+    ("What will happen at my appointment?", "procedure_steps"),
+    ("What happens at your appointment?", "procedure_steps"),
+    ("What will happen on the day?", "procedure_steps"),
+    ("What happens during the test?", "procedure_steps"),
+    ("What happens during the treatment?", "procedure_steps"),
+    ("What we will do", "procedure_steps"),
+    ("What will the doctor do?", "procedure_steps"),
+    ("What will the nurse do?", "procedure_steps"),
+    ("How will banding help me?", "benefits"),
+    ("How will this help me?", "benefits"),
+    ("How will this help?", "benefits"),
+    ("How can it help?", "benefits"),
+    ("What are the benefits for me?", "benefits"),
+    ("What else could I try?", "alternatives"),
+    ("What else can I do?", "alternatives"),
+    ("Is there anything else I can try?", "alternatives"),
+    ("What other treatments are there?", "alternatives"),
+    ("What happens if the lesion is not removed?", "doing_nothing"),
+    ("What if it is not treated?", "doing_nothing"),
+    ("What happens if I don't have it removed?", "doing_nothing"),
+    ("What happens if I don't have it treated?", "doing_nothing"),
+    ("Signs of infection to look out for", "get_help"),
+    ("Signs to look out for", "get_help"),
+    ("What to look out for", "get_help"),
+    ("Things to watch for", "get_help"),
+    ("Warning signs", "get_help"),
+    # near misses
+    ("What will happen to my stitches?", "recovery"),
+    ("How will I feel after?", "recovery"),
+    ("What else should I know?", None),
+    ("Signs that you are recovering well", "recovery"),
+    ("How can we help you?", None),
+    ("What will the operation achieve?", "benefits"),
+])
+def test_set_three_phrasings(heading, section):
+    assert section_of_heading(heading) == section

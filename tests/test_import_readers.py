@@ -483,3 +483,19 @@ def test_a_pdf_table_row_cut_by_the_page_break_is_one_row(here):
     found = [b for b in read_source(here / "leaflet.pdf").blocks if b.kind in ("row", "paragraph")]
     assert [b.cells[0] for b in found if b.kind == "row" and not b.header] == [f"Risk {n}" for n in range(1, 9)]
     assert [b.kind for b in found] == ["row"] * 9
+
+
+def test_pdf_row_cut_by_page_break_with_its_first_cell_moved_over_is_joined():
+    # Set 3's knee table: the page break left "Less than 1%" behind and moved the first cell on.
+    from consentpack.importing.figures import find_figures
+    from consentpack.importing.pdf_layout import Line, Page, Table, Word, pdf_blocks
+
+    head = ("Complication", "How often it happens", "What this means")
+    body = Line(1, 100, 112, 60, 11, (Word("The", False), Word("risks", False), Word("are", False)))
+    pages = [Page(1, 842, (body,), (Table(1, 600, (head, ("Wound infection", "About 1 in 100", "Antibiotics."),
+                                                  ("", "Less than 1%", "")), True),)),
+             Page(2, 842, (), (Table(2, 80, (head, ("Deep infection of the new joint", "",
+                                                    "You may need further operations.")), True),))]
+    rows = [block.cells for block in pdf_blocks(pages)[0] if block.kind == "row"]
+    assert rows[-1] == ("Deep infection of the new joint", "Less than 1%", "You may need further operations.")
+    assert [(f.count, f.per) for f in find_figures(rows[-1][1])] == [(1, 100)]

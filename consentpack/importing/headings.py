@@ -22,11 +22,13 @@ _PROCEDURE = (r"(operation|procedure|surgery|treatment|test|examination|investig
 HEADINGS: tuple[tuple[str, str], ...] = (
     # "When to get help", "When to seek medical advice", "Seeking urgent advice", "Warning signs",
     # "If you are worried", "Problems after you get home", "Problems at home", "Who to contact if
-    # you have a problem", "Contact us straight away if ..." (bare "Who to contact" is contact
+    # you have a problem", "Contact us straight away if ...", "Signs to look out for" (bare "Who to contact" is contact
     # details: ignore, below; "Problems after the operation" is risks).
     ("get_help", r"when (to|should i|you should) (seek|get|call|contact|phone|ring|tell)|"
                  r"seek(ing)? (help|advice|medical|urgent|a specialist)|get(ting)? (help|advice)|"
                  r"warning signs|danger signs|emergenc|"
+                 # "Signs of infection to look out for", "What to look out for", "Things to watch for"
+                 r"\b(look|looking|watch|watching) (out )?for\b|"
                  r"who (to|should i|can i|do i) (contact|call|ring|speak to)\b.*\b(if|when|urgent|out of hours|"
                  r"problems?|worr|concern|help|advice)\b|"
                  r"^(contact|call|phone|ring|tell) .*\b(immediately|straight away|urgently|at once)\b|"
@@ -41,7 +43,11 @@ HEADINGS: tuple[tuple[str, str], ...] = (
                       rf"\b(if|decide[sd]?|deciding|choose|chose|choosing|prefer|rather)\b.*"
                       rf"\b(not|against|don't|do not|didn't) (want )?(to )?hav(e|ing) "
                       rf"(it|this|them|one|(the |this |that |an |a |my |your |any )?([\w-]+ )?{_PROCEDURE})\b|"
-                      r"^not having|without (treatment|an operation|surgery)|^no treatment|watchful waiting"),
+                      r"^not having|without (treatment|an operation|surgery)|^no treatment|watchful waiting|"
+                      # "What happens if the lesion is not removed?", "What if it is not treated?",
+                      # "What happens if I don't have it removed?"
+                      r"^what (happens |will happen |would happen )?if\b.*\b(not|n't|never)\b.*"
+                      r"\b(removed|treated|operated on|repaired|taken out|fixed|done)$"),
     # "Do I have to have the operation?", "Do I really need to have this surgery?", "Must I have
     # it?", "Is the operation essential?", "Is this procedure really necessary?" -- but not "Do I
     # have to have it or are there other options?" (alternatives), "Do I have to have an
@@ -84,11 +90,24 @@ HEADINGS: tuple[tuple[str, str], ...] = (
     # it help me?", "Will it work?", "Results", "Success rate".
     ("benefits", r"benefits?|success|advantages|why (should i )?(have|do) (it|this|the)|"
                  r"what (will|can|could|might|do|would) (i|you|my \w+|your \w+) gain|"
-                 r"how (will|can|could|might|does|would) (it|this|the \w+) help|"
-                 r"what (will|can|could) (it|the \w+) (do|achieve)|how (well|successful|effective)|"
+                 # "How will banding help me?", "How can it help?": whatever names it, but not "How
+                 # can I/we help?"
+                 r"how (will|can|could|might|does|would) (?!(i|you|we|they)\b)[\w -]{1,40}? help\b|"
+                 r"what (will|can|could) (it|the (?!(doctor|nurse|surgeon|team|consultant|specialist|staff)s?\b)\w+) (do|achieve)|how (well|successful|effective)|"
                  r"\bresults\b|outcomes?|(will|does) it (work|help)"),
     ("alternatives", r"alternatives?|other (treatments?|options|choices|ways)|(treatment|my|your|the) options|"
-                     r"instead"),
+                     r"instead|"
+                     # "What else could I try?", "What else can I do?", "Is there anything else I can
+                     # try?" -- but not "What else should I know?"
+                     r"^what else (could|can|might) (i|we|you|my \w+|your \w+) (try|do|have)$|"
+                     r"anything else (i|we|you) (could|can|might) (try|do|have)$"),
+    # What is done to the patient, before recovery's words ("What we will do" is not "do" after):
+    # "What will happen at my appointment?", "What happens at your appointment?", "What will happen
+    # on the day?", "What happens during the test?", "What we will do", "What will the nurse do?".
+    ("procedure_steps", r"^what (will |is going to |happens|would )(happen )?(during|at|on|in) (the|my|your) "
+                        r"(day|appointment|visit|clinic|{p}s?)$|"
+                        r"^what (we|they|the \w+|your \w+) (will |are going to |is going to )?do$|"
+                        r"^what (will|does|do) (we|they|the \w+|your \w+) do$".replace("{p}", _PROCEDURE)),
     # The hospital stay, before candidates so "Why might I need to stay in hospital longer?" is
     # not a reason for the operation: "How long will I be/stay in hospital?", "Your hospital stay".
     ("recovery", r"how long will (i|you|my \w+|your \w+|he|she|they) (be|stay|need to (be|stay)|have to (be|stay)) "
@@ -109,7 +128,7 @@ HEADINGS: tuple[tuple[str, str], ...] = (
     ("recovery", rf"recover|after (the|your|my|this) ([\w-]+ )?{_PROCEDURE}|afterwards|go(ing)? home|"
                  r"discharge|after ?care|at home|back to (work|normal|driving|sport)|return(ing)? to|driving|"
                  r"follow[- ]?up|outlook|convalesc|rehabilitat|wound care|stitches|dressings|exercises?\b|"
-                 r"getting back|how long .*(take|better|off work)|what happens next"),
+                 r"getting back|how long .*(take|better|off work)|what happens next|how will (i|you) feel after"),
     ("procedure_steps", r"during (the|your|my) (operation|procedure|surgery)|what happens (during|in|on|at)|"
                         r"how (is|will) (the|it|my) .*(done|performed|carried out)|"
                         r"how (the|it) .*(done|performed|carried out|works)|"

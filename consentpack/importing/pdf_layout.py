@@ -135,11 +135,16 @@ class _Assembly:
             last = self.table
             if last and self.blocks and self.blocks[-1].kind == "row" and piece.page > last.page:
                 # A table going on from the page before: its header repeated there is dropped,
-                # and a first row with no first cell finishes the row the page break cut.
+                # and a first row with no first cell finishes the row the page break cut; so does
+                # one whose cells fill the gaps of a cut row left without its first cell (the
+                # first cell's lines moved over, "Less than 1%" stayed behind).
                 if header and last.header and rows[0] == last.rows[0]:
                     rows, header = rows[1:], False
-                if (rows and not header and not rows[0][0].strip()
-                        and len(rows[0]) == len(self.blocks[-1].cells)):
+                cut = self.blocks[-1].cells
+                if (rows and not header and len(rows[0]) == len(cut)
+                        and (not rows[0][0].strip()
+                             or (not cut[0].strip() and not any(a.strip() and b.strip()
+                                                                for a, b in zip(cut, rows[0], strict=True))))):
                     joined = tuple(" ".join(filter(None, (a, b))) for a, b in zip(self.blocks[-1].cells, rows.pop(0),
                                                                                    strict=True))
                     self.blocks[-1] = Block("row", " | ".join(joined), cells=joined, header=self.blocks[-1].header)
