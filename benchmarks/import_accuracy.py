@@ -1661,6 +1661,15 @@ def write_html(leaflet: Leaflet, path: Path) -> None:
 """, encoding="utf-8")
 
 
+def _render_pdf(leaflet: Leaflet, path: Path, lang: str, style: str) -> None:
+    """The leaflet's content laid out by WeasyPrint under a set's own page furniture (`style`)."""
+    import weasyprint
+
+    page = (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{_esc(leaflet.title)}</title>\n'
+            f"<style>\n{style}</style></head><body>\n{_content_html(leaflet)}\n</body></html>")
+    path.write_bytes(weasyprint.HTML(string=page).write_pdf())
+
+
 def write_pdf(leaflet: Leaflet, path: Path) -> None:
     if leaflet.furniture == 2:
         return _write_pdf_2(leaflet, path)
@@ -1668,11 +1677,7 @@ def write_pdf(leaflet: Leaflet, path: Path) -> None:
         return _write_pdf_3(leaflet, path)
     if leaflet.furniture == 4:
         return _write_pdf_4(leaflet, path)
-    import weasyprint
-
-    page = f"""<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{_esc(leaflet.title)}</title>
-<style>
-@page {{ size: A4; margin: 25mm 20mm;
+    _render_pdf(leaflet, path, "en-GB", f"""@page {{ size: A4; margin: 25mm 20mm;
   @top-left {{ content: "{TRUST}"; font-size: 8.5pt; color: #005eb8 }}
   @bottom-left {{ content: "PIL 0457 | Version 2 | Issued March 2026"; font-size: 8pt }}
   @bottom-center {{ content: counter(page); font-size: 8pt }} }}
@@ -1680,10 +1685,7 @@ body {{ font-family: serif; font-size: 11pt; line-height: 1.35 }}
 h1 {{ font-size: 20pt }} h2 {{ font-size: 14pt }} h3 {{ font-size: 12pt }}
 table {{ border-collapse: collapse; width: 100% }}
 th, td {{ border: 0.75pt solid #444; padding: 3pt 5pt; text-align: left }}
-</style></head><body>
-{_content_html(leaflet)}
-</body></html>"""
-    path.write_bytes(weasyprint.HTML(string=page).write_pdf())
+""")
 
 
 def write_docx(leaflet: Leaflet, path: Path) -> None:
@@ -1785,11 +1787,7 @@ def _write_html_2(leaflet: Leaflet, path: Path) -> None:
 
 
 def _write_pdf_2(leaflet: Leaflet, path: Path) -> None:
-    import weasyprint
-
-    page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{_esc(leaflet.title)}</title>
-<style>
-@page {{ size: A4; margin: 22mm 18mm 24mm;
+    _render_pdf(leaflet, path, "en", f"""@page {{ size: A4; margin: 22mm 18mm 24mm;
   @top-left {{ content: "{TRUST_2}"; font-size: 8pt }}
   @top-right {{ content: "Patient information"; font-size: 8pt; font-weight: bold }}
   @bottom-left {{ content: "Ref: {leaflet.code}   Issued: June 2026   Review due: June 2029"; font-size: 7.5pt }}
@@ -1799,10 +1797,7 @@ h1 {{ font-size: 22pt; color: #003087 }} h2 {{ font-size: 14pt; color: #003087 }
 table {{ border-collapse: collapse; width: 100% }}
 th, td {{ border: 0.5pt solid #888; padding: 4pt; text-align: left; vertical-align: top }}
 th {{ background: #e8edee }}
-</style></head><body>
-{_content_html(leaflet)}
-</body></html>"""
-    path.write_bytes(weasyprint.HTML(string=page).write_pdf())
+""")
 
 
 def _page_field(paragraph, code: str) -> None:
@@ -1917,11 +1912,7 @@ def _write_html_3(leaflet: Leaflet, path: Path) -> None:
 
 
 def _write_pdf_3(leaflet: Leaflet, path: Path) -> None:
-    import weasyprint
-
-    page = f"""<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{_esc(leaflet.title)}</title>
-<style>
-@page {{ size: A4; margin: 28mm 20mm 26mm;
+    _render_pdf(leaflet, path, "en-GB", f"""@page {{ size: A4; margin: 28mm 20mm 26mm;
   @top-center {{ content: "{TRUST_3}  ·  Patient Information Leaflet"; font-size: 8pt; color: #425563 }}
   @bottom-left {{ content: "Leaflet no. {leaflet.code}  Approved: September 2026  Review: September 2028";
     font-size: 7.5pt }}
@@ -1931,10 +1922,7 @@ h1 {{ font-size: 24pt; color: #005eb8 }} h2 {{ font-size: 15pt; color: #005eb8 }
 table {{ border-collapse: collapse; width: 100% }}
 th, td {{ border: 0.5pt solid #005eb8; padding: 4pt 6pt; text-align: left; vertical-align: top }}
 th {{ background: #005eb8; color: white }}
-</style></head><body>
-{_content_html(leaflet)}
-</body></html>"""
-    path.write_bytes(weasyprint.HTML(string=page).write_pdf())
+""")
 
 
 def _write_docx_3(leaflet: Leaflet, path: Path) -> None:
@@ -2026,11 +2014,7 @@ def _write_html_4(leaflet: Leaflet, path: Path) -> None:
 
 
 def _write_pdf_4(leaflet: Leaflet, path: Path) -> None:
-    import weasyprint
-
-    page = f"""<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{_esc(leaflet.title)}</title>
-<style>
-@page {{ size: A4; margin: 26mm 20mm 26mm;
+    _render_pdf(leaflet, path, "en-GB", f"""@page {{ size: A4; margin: 26mm 20mm 26mm;
   @top-left {{ content: "{TRUST_4}"; font-size: 8pt; color: #425563 }}
   @top-right {{ content: "{_esc(leaflet.title)}"; font-size: 8pt; font-style: italic }}
   @bottom-left {{ content: "{leaflet.code} | Published October 2026 | Review October 2029"; font-size: 7.5pt }}
@@ -2039,10 +2023,7 @@ body {{ font-family: sans-serif; font-size: 12pt; line-height: 1.45 }}
 h1 {{ font-size: 21pt; color: #00205b }} h2 {{ font-size: 15pt; color: #00205b }} h3 {{ font-size: 12.5pt }}
 table {{ border-collapse: collapse; width: 100% }}
 th, td {{ border: 0.6pt solid #768692; padding: 4pt 6pt; text-align: left; vertical-align: top }}
-</style></head><body>
-{_content_html(leaflet)}
-</body></html>"""
-    path.write_bytes(weasyprint.HTML(string=page).write_pdf())
+""")
 
 
 def _write_docx_4(leaflet: Leaflet, path: Path) -> None:
