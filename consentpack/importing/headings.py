@@ -79,11 +79,16 @@ HEADINGS: tuple[tuple[str, str], ...] = (
              r"^(what (to|should i|should you|do i need to|do you need to|will i need to) bring|things to bring)\b|"
              r"^references?$|^sources?( of (further )?information)?$|^bibliography|"
              r"^(further|more|additional) (information|reading|help|support)|^for more information|"
+             # "Where can I find more information?", "How can I find out more?"
+             r"^(where|how) (can|do|could|should) (i|you|we) (find|get) (out )?(more|further)\b|"
              r"about this (leaflet|information|page|booklet)|^leaflet (information|details)|^feedback|"
              r"^(comments|compliments|complaints)|patient advice and liaison|^pals\b|^disclaimer|"
              r"other formats|other languages|^translations?$|^large print|^interpret(ers?|ing)$|"
              r"^privacy|data protection|how we use your information|^acknowledg"),
-    (UNPLACED, r"^(before|preparing|preparation|getting ready)\b|pre-?op|pre-?assessment|consent"),
+    # Getting ready and consent: "Before your operation", "Preparing for your test", "How do I
+    # prepare for my operation?", "How should I get ready?".
+    (UNPLACED, r"^(before|preparing|preparation|getting ready)\b|\bprepare\b|\bget ready\b|pre-?op|"
+               r"pre-?assessment|consent"),
     ("risks", r"\brisks?\b|complications?|side[- ]effects?|what can go wrong|dangers|\bsafety\b|"
               r"problems (that|which) (can|may|might)"),
     # "Benefits", "What are the advantages?", "What will I gain from the operation?", "How will
@@ -94,9 +99,15 @@ HEADINGS: tuple[tuple[str, str], ...] = (
                  # can I/we help?"
                  r"how (will|can|could|might|does|would) (?!(i|you|we|they)\b)[\w -]{1,40}? help\b|"
                  r"what (will|can|could) (it|the (?!(doctor|nurse|surgeon|team|consultant|specialist|staff)s?\b)\w+) (do|achieve)|how (well|successful|effective)|"
+                 # "What the operation can achieve", "What can be achieved?"
+                 r"\bachiev(e|ed)\b|"
                  r"\bresults\b|outcomes?|(will|does) it (work|help)"),
+    # "Is there another way to treat my thyroid?", "Are there other tests I could have?" -- but
+    # not "Will I need other tests?"
     ("alternatives", r"alternatives?|other (treatments?|options|choices|ways)|(treatment|my|your|the) options|"
-                     r"instead|"
+                     r"instead|\banother (way|option|choice|treatment)\b|"
+                     r"^(is|are) there (any )?(an)?others? (tests?|procedures?|operations?|treatments?|"
+                     r"investigations?|scans?)\b|"
                      # "What else could I try?", "What else can I do?", "Is there anything else I can
                      # try?" -- but not "What else should I know?"
                      r"^what else (could|can|might) (i|we|you|my \w+|your \w+) (try|do|have)$|"
@@ -195,10 +206,15 @@ def section_by_content(texts: list[str], among: tuple[str, ...] = tuple(CLUES), 
     return best[1] if best[0] >= needed and best[0] > runner_up[0] else None
 
 
+def unnumbered(heading: str) -> str:
+    """A heading without its numbering: "5.1 Bleeding (haemorrhage)" -> "Bleeding (haemorrhage)"."""
+    return _NUMBERING.sub("", " ".join(heading.split()))
+
+
 def label(heading: str) -> str:
     """A heading as an entry's title, its numbering and closing colon gone ("4. Going home:" ->
     "Going home"); empty for a question, which is no title."""
-    text = _NUMBERING.sub("", " ".join(heading.split()))
+    text = unnumbered(heading)
     return "" if is_question(text) else text.rstrip(":").strip()
 
 

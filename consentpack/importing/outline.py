@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block, Source
 from .details import is_details_line
+from .figures import FIGURE, FREQUENCY_WORD
 from .headings import (
     CLUES,
     LEAVES_RISKS,
@@ -118,14 +119,29 @@ def _by_headings(source: Source) -> list[Part]:
     return [part for part in parts if part.heading or part.blocks] + ([details] if details.blocks else [])
 
 
+def _names_one_more_risk(part: Part, before: Part | None) -> bool:
+    """A heading the table does not know, straight after risks, over words that say how often
+    ("fewer than 1 in 200", "rare"): it names one more risk, set at the same level as the
+    section's heading ("Complex regional pain syndrome (CRPS)" as a bold paragraph)."""
+    if before is None or before.section != "risks" or is_question(part.heading):
+        return False
+    words = " ".join(block.text for _, block in part.blocks)
+    return bool(FIGURE.search(words) or FREQUENCY_WORD.search(words))
+
+
 def _resolve(parts: list[Part]) -> None:
     """A heading the table does not know goes where the words under it (its sub-headings'
-    too) clearly point; else, if it asks a question, it is one people ask; else nowhere."""
-    for part in parts:
+    too) clearly point; else, straight after risks and saying how often, it is one more risk;
+    else, if it asks a question, it is one people ask; else nowhere."""
+    for at, part in enumerate(parts):
         if part.section == _PENDING and part.opener is None:
             family = [p for p in parts if p is part or p.opener is part]
             texts = [p.heading for p in family[1:]] + [block.text for p in family for _, block in p.blocks]
-            section = section_by_content(texts) or ("faq" if is_question(part.heading) else UNPLACED)
+            section = section_by_content(texts)
+            if section in (None, "risks") and len(family) == 1 and _names_one_more_risk(part, parts[at - 1] if at else None):
+                part.section, part.titled = "risks", True
+                continue
+            section = section or ("faq" if is_question(part.heading) else UNPLACED)
             for member in family:
                 member.section = section
                 member.titled = section in TITLED and (member is not part or section == "faq")

@@ -11,7 +11,7 @@ from pathlib import Path
 from .blocks import Block
 from .fields import markdown_paragraphs, plain
 from .figures import FIGURE, FREQUENCY_WORD, Figure, find_figures, frequency_word
-from .headings import section_of_heading
+from .headings import section_of_heading, unnumbered
 from .leads import after_lead, lead_of, loses_words, short_name
 from .outline import Part
 
@@ -110,9 +110,10 @@ def _titled(part: Part, serious: bool) -> FoundRisk | None:
     if not detail:
         return None
     words = " ".join(" ".join(entry) if isinstance(entry, list) else entry for entry in detail)
-    name = short_name(part.heading) or part.heading
-    if loses_words(part.heading, name):
-        detail.insert(0, part.heading)
+    heading = unnumbered(part.heading)
+    name = short_name(heading) or heading
+    if loses_words(heading, name):
+        detail.insert(0, heading)
     return FoundRisk(name, detail, f"{part.heading} {words}",
                      serious or says_serious(f"{part.heading} {words}"), indices)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block
 from .fields import fits, markdown, markdown_paragraphs, plain
-from .headings import is_question, label
+from .headings import is_question, label, unnumbered
 from .leads import after_lead, lead_of, short_name, tidy
 from .outline import Part
 
@@ -86,7 +86,8 @@ def titled(parts: list[Part], title: str, text: str, untitled: str, bare_item: s
 
     for part in parts:
         if part.titled:
-            add(short_name(part.heading) or part.heading, part.blocks)
+            heading = unnumbered(part.heading)
+            add(short_name(heading) or heading, part.blocks)
             continue
         if headed and label(part.heading) and all(
                 block.kind in ("paragraph", "item") and not lead_of(block) for _, block in part.blocks):
