@@ -33,11 +33,16 @@ HEADINGS: tuple[tuple[str, str], ...] = (
                  r"problems?|worr|concern|help|advice)\b|"
                  r"^(contact|call|phone|ring|tell) .*\b(immediately|straight away|urgently|at once)\b|"
                  r"if (you are|i am|you're) (worried|concerned)|^(any|further|more|other) questions$|"
+                 # "When should I worry?", "Signs of a problem", "Signs that something is wrong"
+                 r"^when (should|do|must|might) (i|you|we) (worry|be worried|be concerned)|"
+                 r"^(warning )?signs (of|that) (a |an )?(problem|something|trouble|complication)|"
                  r"^(problems|difficulties|concerns|worries)\b.*\b(at|get|go|are|back|once) home\b"),
     # "What if I leave my hernia alone?", "What if I do nothing?", "What if I decide not to have
     # it?", "If you choose not to go ahead", "What happens if I don't have the test?", "Not having
     # the operation", "Watchful waiting" -- but not "What if I don't have anyone to take me home?".
-    ("doing_nothing", r"leave .+ alone|\bdo(ing)? nothing\b|"
+    ("doing_nothing", r"\b(leave|leaving|left) (.+ )?alone\b|\bdo(ing)? nothing\b|"
+                      # "Can I just leave the cataract?", "Could I leave it?"
+                      r"^(can|could|may|should) (i|we|you) (just |simply )?leave (it|them|this|the|my|your)\b|"
                       r"\b(decide[sd]?|deciding|choose|chose|choosing|prefer|rather)\b.*"
                       r"\b(not|against) (to )?(go(ing)? ahead|proceed(ing)?)\b|"
                       rf"\b(if|decide[sd]?|deciding|choose|chose|choosing|prefer|rather)\b.*"
@@ -75,6 +80,10 @@ HEADINGS: tuple[tuple[str, str], ...] = (
              r"^useful ((telephone|phone|contact) )?(contacts|numbers|links|websites|information|organisations|"
              r"addresses)|^(telephone|phone) numbers|"
              r"^(support|patient|national|local|other) (organisations|groups|charities)|^support (and|or) advice$|"
+             # "Eye Centre telephone numbers", "Day Surgery Unit contact details", "Visiting the ward
+             # and parking", "Evidence used in this leaflet"
+             r"\b(telephone|phone|contact) (numbers?|details)$|\bparking\b|^visiting\b|"
+             r"^(the )?evidence\b|\bevidence (used|base|for this)\b|"
              r"tell us what you (think|thought)|^your (feedback|comments|views)$|^have your say|"
              r"^(what (to|should i|should you|do i need to|do you need to|will i need to) bring|things to bring)\b|"
              r"^references?$|^sources?( of (further )?information)?$|^bibliography|"
@@ -99,13 +108,15 @@ HEADINGS: tuple[tuple[str, str], ...] = (
                  # can I/we help?"
                  r"how (will|can|could|might|does|would) (?!(i|you|we|they)\b)[\w -]{1,40}? help\b|"
                  r"what (will|can|could) (it|the (?!(doctor|nurse|surgeon|team|consultant|specialist|staff)s?\b)\w+) (do|achieve)|how (well|successful|effective)|"
-                 # "What the operation can achieve", "What can be achieved?"
-                 r"\bachiev(e|ed)\b|"
+                 # "What the operation can achieve", "What can be achieved?", "What you can expect to
+                 # gain", "Will my eyesight be better afterwards?" (before recovery's "afterwards")
+                 r"\bachiev(e|ed)\b|\b(expect|hope) to gain\b|"
+                 r"^will (my|your|the|it|this) ?[\w -]{0,30}? (be|get|feel|work) better\b|"
                  r"\bresults\b|outcomes?|(will|does) it (work|help)"),
     # "Is there another way to treat my thyroid?", "Are there other tests I could have?" -- but
     # not "Will I need other tests?"
     ("alternatives", r"alternatives?|other (treatments?|options|choices|ways)|(treatment|my|your|the) options|"
-                     r"instead|\banother (way|option|choice|treatment)\b|"
+                     r"instead|\banother (way|option|choice|treatment)\b|\bonly (option|choice|treatment|way)\b|"
                      r"^(is|are) there (any )?(an)?others? (tests?|procedures?|operations?|treatments?|"
                      r"investigations?|scans?)\b|"
                      # "What else could I try?", "What else can I do?", "Is there anything else I can
@@ -127,7 +138,9 @@ HEADINGS: tuple[tuple[str, str], ...] = (
     # "Why am I having this?", "Why is my child having grommets?", "Why have I been offered a
     # colonoscopy?", "Why has my doctor recommended it?", "Why do I need this test?" (risks,
     # benefits and alternatives above win: "Why might I need another treatment?").
+    # "Should I have my cataract removed?", "Who needs an operation?"
     ("candidates", r"candidat|indications?|who (is|are|might|may|can|could|should|would)|suitab|"
+                   r"^should (i|you|my \w+|your \w+) (have|get|consider)\b|^who (needs?|gets?|has|should have)\b|"
                    r"right for (me|you)|why (do|does|might|would) .{0,30}\bneed|reasons? for|who (it|this) is for|"
                    r"why (am i|are you|is (my|your) \w+|is he|is she) (having|being|getting|going to have)|"
                    r"why (have|has) (i|you|my \w+|your \w+|he|she) been (offered|referred|advised|recommended|"
@@ -139,7 +152,8 @@ HEADINGS: tuple[tuple[str, str], ...] = (
     ("recovery", rf"recover|after (the|your|my|this) ([\w-]+ )?{_PROCEDURE}|afterwards|go(ing)? home|"
                  r"discharge|after ?care|at home|back to (work|normal|driving|sport)|return(ing)? to|driving|"
                  r"follow[- ]?up|outlook|convalesc|rehabilitat|wound care|stitches|dressings|exercises?\b|"
-                 r"getting back|how long .*(take|better|off work)|what happens next|how will (i|you) feel after"),
+                 r"getting back|how long .*(take|better|off work)|what happens next|how will (i|you) feel after|"
+                 r"^when (will|can|should) (i|you|my \w+|your \w+) (feel better|recover|be back|go back|return)"),
     ("procedure_steps", r"during (the|your|my) (operation|procedure|surgery)|what happens (during|in|on|at)|"
                         r"how (is|will) (the|it|my) .*(done|performed|carried out)|"
                         r"how (the|it) .*(done|performed|carried out|works)|"

@@ -129,10 +129,19 @@ def _names_one_more_risk(part: Part, before: Part | None) -> bool:
     return bool(FIGURE.search(words) or FREQUENCY_WORD.search(words))
 
 
+def _opening(part: Part, before: list[Part]) -> str | None:
+    """The first section's heading, whatever its words ("Carpal tunnel syndrome", "Your knee"):
+    leaflets open by saying what the condition or operation is."""
+    if any(p.heading and p.section not in (TITLE, DETAILS, _PENDING) for p in before) or not part.blocks:
+        return None
+    return "about"
+
+
 def _resolve(parts: list[Part]) -> None:
     """A heading the table does not know goes where the words under it (its sub-headings'
     too) clearly point; else, straight after risks and saying how often, it is one more risk;
-    else, if it asks a question, it is one people ask; else nowhere."""
+    else, opening the leaflet, it says what it is about; else, if it asks a question, it is one
+    people ask; else nowhere."""
     for at, part in enumerate(parts):
         if part.section == _PENDING and part.opener is None:
             family = [p for p in parts if p is part or p.opener is part]
@@ -141,7 +150,7 @@ def _resolve(parts: list[Part]) -> None:
             if section in (None, "risks") and len(family) == 1 and _names_one_more_risk(part, parts[at - 1] if at else None):
                 part.section, part.titled = "risks", True
                 continue
-            section = section or ("faq" if is_question(part.heading) else UNPLACED)
+            section = section or _opening(part, parts[:at]) or ("faq" if is_question(part.heading) else UNPLACED)
             for member in family:
                 member.section = section
                 member.titled = section in TITLED and (member is not part or section == "faq")

@@ -5,7 +5,7 @@ the source calls it serious.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .blocks import Block
@@ -118,7 +118,23 @@ def _titled(part: Part, serious: bool) -> FoundRisk | None:
                      serious or says_serious(f"{part.heading} {words}"), indices)
 
 
+# A sub-heading that names a kind of risks, not one risk: "Serious but rare problems", "Other
+# possible complications", "Side effects".
+_GROUP = re.compile(r"\b(problems|risks|complications|side[- ]effects|effects|issues|things)\b", re.IGNORECASE)
+
+
+def _heads_a_list(part: Part) -> bool:
+    """A sub-heading over a list of risks rather than one: it names a kind of risks, or two or
+    more of its items give a figure of their own."""
+    items = [block for _, block in part.blocks if block.kind == "item"]
+    if len(items) < 2:
+        return False
+    return bool(_GROUP.search(part.heading)) or sum(bool(FIGURE.search(item.text)) for item in items) >= 2
+
+
 def _in_part(part: Part) -> list[FoundRisk]:
+    if part.titled and _heads_a_list(part):
+        part = replace(part, titled=False, group=part.heading)
     serious = says_serious(part.group)
     if part.titled:
         return [risk for risk in [_titled(part, serious)] if risk]
