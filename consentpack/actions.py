@@ -13,6 +13,7 @@ from .files.atomic import atomic_write
 from .files.paths import display_path
 from .layout.context import pack_context
 from .library.folders import Library, load_model
+from .library.languages import ENGLISH, catalog_digest
 from .library.models import Leaflet
 from .library.skeleton import SKELETON
 from .library.validation import bulleted, problems
@@ -64,19 +65,29 @@ def make_pack(builder: "PackBuilder", request: PackRequest, today: date, printin
     return MadePack(request, pack.pdf, pack.page_count, printing.pack_id, builder.warnings())
 
 
+def printing_fingerprint(fingerprint: str, request: PackRequest, library: Library) -> str:
+    """What a printing depends on beyond its request: the templates, styles and fonts
+    (`fingerprint`), and the words of its language's catalog, so a changed translation is a new
+    printing. English has no catalog: its fingerprint is unchanged."""
+    return fingerprint + catalog_digest(request.language, library.folders("locales"))
+
+
 def one_pack(builder: "PackBuilder", procedure: str, patient: Patient, today: date,
              source: str = "patient details", allow_expired: bool = False, large_print: bool = False,
-             password: str | None = None, archive: bool = False, form: FormChoice = "auto") -> MadePack:
+             password: str | None = None, archive: bool = False, form: FormChoice = "auto",
+             language: str = ENGLISH, allow_draft_translation: bool = False) -> MadePack:
     """One patient's pack in memory, through the preflight every door uses: `generate` writes
-    it to a file, the desk sends it to the browser."""
+    it to a file, the desk sends it to the browser. `language` is a tag or a name ('pl',
+    'Polish'); a draft translation is printed only with `allow_draft_translation`."""
     from .pdf.standards import check_archive_options
 
     check_archive_options(archive, password)
     renderer = builder.renderer
-    prepared = Preflight(renderer.library, today, allow_expired).prepare(procedure, patient, large_print, source,
-                                                                         form)
+    preflight = Preflight(renderer.library, today, allow_expired, allow_draft_translation=allow_draft_translation)
+    prepared = preflight.prepare(procedure, patient, large_print, source, form, language)
     # Not a file's name: the same pack written under two names is still one printing.
-    printing = printing_identity(prepared.request, today, renderer.fingerprint, archive)
+    fingerprint = printing_fingerprint(renderer.fingerprint, prepared.request, renderer.library)
+    printing = printing_identity(prepared.request, today, fingerprint, archive)
     made = make_pack(builder, prepared.request, today, printing, password, archive)
     return replace(made, warnings=prepared.warnings + made.warnings)
 
@@ -85,9 +96,11 @@ def generate(library: Library, procedure: str, patient: Patient, output: Path,
              today: date | None = None, source: str = "patient details",
              allow_expired: bool = False, large_print: bool = False,
              password: str | None = None, archive: bool = False,
-             cache: "LayoutCache | None" = None, form: FormChoice = "auto", fhir: bool = False) -> Generated:
+             cache: "LayoutCache | None" = None, form: FormChoice = "auto", fhir: bool = False,
+             language: str = ENGLISH, allow_draft_translation: bool = False) -> Generated:
     """One patient's pack, written atomically to `output`; `today` is the date it is printed on;
-    `form` is the consent form asked for (auto: the preflight's rules choose). With a `cache`,
+    `form` is the consent form asked for (auto: the preflight's rules choose); `language` the
+    language it is printed in (a draft translation only with `allow_draft_translation`). With a `cache`,
     the parts every patient shares are laid out once ever, not once per run. With `fhir`,
     document-references.json beside it describes it for the record."""
     from .layout.renderer import Renderer
@@ -100,7 +113,7 @@ def generate(library: Library, procedure: str, patient: Patient, output: Path,
     if output.is_dir():
         raise UsageError(f"Output {display_path(output)} is a folder; give a file name ending in .pdf")
     made = one_pack(PackBuilder(Renderer(library), cache), procedure, patient, today or date.today(), source,
-                     allow_expired, large_print, password, archive, form)
+                     allow_expired, large_print, password, archive, form, language, allow_draft_translation)
     atomic_write(output, made.pdf)
     if fhir:
         from .fhir.documents import DescribedPack, write_document_bundle

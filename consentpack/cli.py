@@ -64,6 +64,14 @@ def _generation_date(generated_at) -> date:
     return date.today()
 
 
+def draft_translation_option(more: str = ""):
+    """--allow-draft-translation, for generate and batch (`more`: what else decides it)."""
+    return click.option(
+        "--allow-draft-translation", is_flag=True,
+        help="Print in a language whose translation no qualified translator has reviewed yet; every page "
+        "then says it is a draft translation." + more)
+
+
 def library_option(command):
     return click.option(
         "--library",
@@ -153,6 +161,10 @@ def cli():
 @click.option("--allow-expired", is_flag=True,
               help="Print a leaflet past its review date; every page then says so.")
 @click.option("--large-print", is_flag=True, help="The large-print edition: 18 pt text throughout.")
+@click.option("--language", default="en", show_default=True,
+              help="The language to print the pack in: a BCP 47 tag (pl, cy, zh-Hans) or its English name "
+              "(Polish); `consentpack check` lists the library's languages.")
+@draft_translation_option()
 @output_options
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Where to keep the laid-out leaflet between runs (default: your user cache folder), "
@@ -161,7 +173,8 @@ def cli():
 @click.option("--fhir", is_flag=True,
               help="Also write document-references.json beside the pack: a FHIR R4 Bundle describing it.")
 def generate(procedure, patient_file, additional_risks, consent_form, output, library_folder, allow_expired,
-             large_print, generated_at, archive, password_file, cache_dir, no_cache, fhir, **fields):
+             large_print, language, allow_draft_translation, generated_at, archive, password_file, cache_dir,
+             no_cache, fhir, **fields):
     """Make one patient's consent pack for PROCEDURE.
 
     \b
@@ -197,7 +210,8 @@ def generate(procedure, patient_file, additional_risks, consent_form, output, li
         return actions.generate(library, procedure, patient, output, today=_generation_date(generated_at),
                                  source=source, allow_expired=allow_expired, large_print=large_print,
                                  password=password, archive=archive, cache=cache,
-                                 form=form_choice(consent_form), fhir=fhir)
+                                 form=form_choice(consent_form), fhir=fhir, language=language,
+                                 allow_draft_translation=allow_draft_translation)
 
     result = _run(action)
     for warning in result.warnings:
@@ -325,13 +339,14 @@ def list_command(library_folder):
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--allow-expired", is_flag=True,
               help="Print leaflets past their review date; every page then says so.")
+@draft_translation_option(" A row's own allow_draft_translation cell (yes or no) decides for that row.")
 @output_options
 @library_option
 @click.option("--fhir", is_flag=True,
               help="Also write document-references.json: a FHIR R4 Bundle describing every pack for the record.")
 def batch(theatre_list, output_folder, sheet, columns_file, name_template, print_file, jobs,
-          check_only, strict, force, quiet, allow_expired, generated_at, archive, password_file,
-          library_folder, fhir):
+          check_only, strict, force, quiet, allow_expired, allow_draft_translation, generated_at, archive,
+          password_file, library_folder, fhir):
     """Make a pack for every patient on a theatre list (CSV or XLSX), or for every planned
     operation in a FHIR R4 Bundle (.json).
 
@@ -364,8 +379,8 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
         options = BatchOptions(
             output_folder=output_folder or Path("."), name_template=NameTemplate(name_template),
             jobs=jobs, today=_generation_date(generated_at), check_only=check_only, strict=strict,
-            force=force, print_file=print_file, allow_expired=allow_expired, password=password,
-            archive=archive, fhir=fhir,
+            force=force, print_file=print_file, allow_expired=allow_expired,
+            allow_draft_translation=allow_draft_translation, password=password, archive=archive, fhir=fhir,
         )
         return run_batch(rows, library, options, progress.start)
 
@@ -399,29 +414,36 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
 @library_option
 def check(leaflets, output_format, strict, on_date, library_folder):
     """Check leaflets and the site file: format, completeness, risk figures, review dates,
-    readability. One row per finding; exit code 1 if any is an error.
+    readability; and each language's catalog: reviewed or a draft, and whether it has every
+    message. One row per finding, then the languages; exit code 1 if any finding is an error.
 
     \b
     Example:
       consentpack check --library /srv/our-hospital-leaflets sacroiliac-joint-fusion
     """
-    from .library.check import ERROR, check_library
+    from .library.check import ERROR, check_library, library_languages
     from .library.folders import Library
 
     day = on_date.date() if on_date else date.today()
-    findings = _run(lambda: check_library(Library.open(library_folder), list(leaflets), day, strict))
+    library = _run(lambda: Library.open(library_folder))
+    findings = _run(lambda: check_library(library, list(leaflets), day, strict))
     if output_format == "json":
         import json
 
         click.echo(json.dumps([finding.as_dict() for finding in findings], indent=2, ensure_ascii=False))
-    elif findings:
-        rows = [("FILE", "FIELD", "SEVERITY", "MESSAGE")] + [
-            (f.file, f.field, f.severity, f.message) for f in findings]
-        widths = [max(len(row[i]) for row in rows) for i in range(3)]
-        for row in rows:
-            click.echo("  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)) + "  " + row[3])
     else:
-        click.echo("No problems found.")
+        if findings:
+            rows = [("FILE", "FIELD", "SEVERITY", "MESSAGE")] + [
+                (f.file, f.field, f.severity, f.message) for f in findings]
+            widths = [max(len(row[i]) for row in rows) for i in range(3)]
+            for row in rows:
+                click.echo("  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True))
+                           + "  " + row[3])
+        else:
+            click.echo("No problems found.")
+        click.echo("\nLanguages:")
+        for language in library_languages(library):
+            click.echo(f"  {language.line}")
     if any(finding.severity == ERROR for finding in findings):
         raise SystemExit(1)
 

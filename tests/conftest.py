@@ -40,6 +40,17 @@ def library(tmp_path_factory):
     return folder
 
 
+@pytest.fixture(scope="session")
+def pack_builder():
+    """One builder over the built-in library, kept warm: each language's shared parts are laid out
+    once for every test that asks for a pack in it."""
+    from consentpack.layout.renderer import Renderer
+    from consentpack.library.folders import Library
+    from consentpack.pdf.pack import PackBuilder
+
+    return PackBuilder(Renderer(Library.open()))
+
+
 @pytest.fixture
 def counting_server():
     """A local HTTP server that counts every request made to it."""

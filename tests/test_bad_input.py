@@ -23,7 +23,7 @@ PDF_MAGIC = b"%PDF"
         ({"side": "middle"}, "side: must be one of 'left', 'right' or 'both'"),
         ({"family_name": "Smith\x07"}, "family_name: contains control or invisible formatting characters"),
         ({"family_name": "A" * 5000}, "family_name: is too long (at most 50 characters)"),
-        ({"given_name": "李"}, "given_name: has letters the bundled fonts cannot print"),
+        ({"given_name": "\u1230\u120b\u121d"}, "given_name: has letters the bundled fonts cannot print"),  # Ethiopic
         ({"nhs_number": "９４３４７６５９１９"}, "nhs_number: must be 10 digits (spaces allowed)"),
         ({"hospital_number": "RX 12", "nhs_number": None},
          "hospital_number: may hold only letters, digits, / and -, at most 20 characters"),
@@ -33,8 +33,8 @@ PDF_MAGIC = b"%PDF"
         ({"notes": "x" * 501}, "notes: is too long (at most 500 characters)"),
         ({"family_name": "Zalgo" + "\u0301\u0302\u0303\u0304"}, "family_name: has more than two accents stacked on one letter"),
         ({"given_name": "A" + "\u0300" * 40}, "given_name: has more than two accents stacked on one letter"),
-        ({"notes": "Needs \u0645\u062a\u0631\u062c\u0645"}, "notes: has letters the bundled fonts cannot print"),
-        ({"risk": "\u7cd6\u5c3f\u75c5"}, "additional_risks[0]: has letters the bundled fonts cannot print"),
+        ({"notes": "Needs \u0f56\u0f40\u0fb2\u0f0b\u0f64\u0f72\u0f66"}, "notes: has letters the bundled fonts cannot print"),
+        ({"risk": "\u0e40\u0e1a\u0e32\u0e2b\u0e27\u0e32\u0e19"}, "additional_risks[0]: has letters the bundled fonts cannot print"),
     ],
 )
 def test_bad_patient_detail_is_named_and_nothing_is_written(tmp_path, changes, message):

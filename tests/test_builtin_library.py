@@ -33,7 +33,7 @@ def test_a_checkout_reads_the_built_in_library_from_the_repository(tmp_path):
 
 
 def test_an_installed_package_reads_its_own_builtin_folder(package_folder):
-    for name in ("leaflets", "templates", "styles"):
+    for name in ("leaflets", "templates", "styles", "locales"):
         (package_folder / "builtin" / name).mkdir(parents=True)
         (package_folder.parent / name).mkdir()  # never taken from beside the package
     assert library.builtin_root() == package_folder / "builtin"
@@ -46,5 +46,5 @@ def test_a_missing_or_incomplete_built_in_library_is_an_error_not_an_empty_libra
         library.builtin_root()
     (package_folder / "builtin" / "leaflets").mkdir(parents=True)
     with pytest.raises(ContentError, match="built-in library is incomplete: .*/consentpack/builtin has no "
-                       "templates/, styles/; reinstall ConsentPack"):
+                       "templates/, styles/, locales/; reinstall ConsentPack"):
         library.builtin_root()

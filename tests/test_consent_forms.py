@@ -282,7 +282,7 @@ def test_every_refusal_is_a_named_row_error_in_a_batch(tmp_path):
         {**child, "parent_relationship": "Mother"},
         {**ADULT, "consent_form": "5", "lacks_capacity": "maybe"},
         {**child, "parent_name": "Aisha\x07 Smith", "parent_relationship": "M" * 51},
-        {**ADULT, "lacks_capacity": "yes", "consulted": "\u674e", "attorney": "Zalgo\u0301\u0302\u0303\u0304"},
+        {**ADULT, "lacks_capacity": "yes", "consulted": "\u1230", "attorney": "Zalgo\u0301\u0302\u0303\u0304"},
         {**child, **SAMS_PARENT},
     ]
     numbers = ["9434765919", "9990000018", "9990000026", "9990000034", "9990000042", "9990000050",

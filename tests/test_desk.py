@@ -100,7 +100,8 @@ def test_the_form_asks_for_the_patient_in_the_order_of_generate(desk):
     names = re.findall(r'<(?:input|textarea|select)[^>]* name="([a-z_]+)"', page)
     assert names == ["csrf_token", "family_name", "given_name", "date_of_birth", "nhs_number", "hospital_number",
                      "side", "procedure_date", "consultant", "notes", "additional_risks", "consent_form",
-                     "lacks_capacity", "parent_name", "parent_relationship", "consulted", "attorney", "large_print"]
+                     "lacks_capacity", "parent_name", "parent_relationship", "consulted", "attorney", "large_print",
+                     "language", "allow_draft_translation"]
     assert 'for="family_name">Family name</label>' in page
     assert "Family name (surname)." in page
 

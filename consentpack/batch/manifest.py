@@ -31,12 +31,16 @@ class ManifestRow:
     input_sha256: str = ""
     generated_at: str = ""
     message: str = ""
+    language: str = ""  # the BCP 47 tag of the language the pack is printed in; last, for older readers
 
 
 COLUMNS = tuple(field.name for field in fields(ManifestRow))
-# Before the four consent forms a manifest had no consent_form column: it is still read (its
-# packs were all form 1), and its packs are made again, since their inputs now name the form.
-BEFORE_FORMS = tuple(column for column in COLUMNS if column != "consent_form")
+# Columns an older manifest lacks: consent_form before the four consent forms (its packs were all
+# form 1), language before packs were printed in the patient's language (all English). Such a
+# manifest is still read, and its packs are made again, since their inputs now name both.
+ADDED_LATER = ("consent_form", "language")
+READABLE = {tuple(column for column in COLUMNS if column not in left_out)
+            for left_out in ((), ("language",), ("consent_form",), ADDED_LATER)}
 # A spreadsheet runs a cell starting with = + - @ (or tab, CR) as a formula. A leading ' keeps
 # it text; a cell that itself starts with ' gets one too, so reading can undo exactly that.
 _ESCAPED = ("=", "+", "-", "@", "\t", "\r", "'")
@@ -61,7 +65,7 @@ def read_manifest(folder: Path) -> tuple[dict[str, ManifestRow], str | None]:
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
-            if tuple(reader.fieldnames or ()) not in (COLUMNS, BEFORE_FORMS):
+            if tuple(reader.fieldnames or ()) not in READABLE:
                 raise ValueError("its columns are not ConsentPack's")
             records = [{key: _as_written(value) for key, value in record.items()} for record in reader]
             rows = [ManifestRow(**{**record, "row": int(record["row"])}) for record in records]

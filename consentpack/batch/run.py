@@ -16,13 +16,15 @@ from typing import Annotated, Callable
 from pydantic import BeforeValidator, StringConstraints, ValidationError
 from pydantic_core import PydanticCustomError
 
+from ..actions import printing_fingerprint
 from ..errors import ConsentPackError, ContentError, OutputError, UsageError
 from ..files.atomic import remove_unfinished
 from ..files.folder_lock import FolderLock
 from ..files.naming import NameTemplate
 from ..files.paths import display_path
 from ..library.folders import Library
-from ..library.models import Strict
+from ..library.languages import ENGLISH, english_name, language_tag
+from ..library.models import LANGUAGE_TAGS, Strict
 from ..library.validation import problems
 from ..lists.rows import IDENTIFIERS, ListRow, TheatreList
 from ..patient.models import ConsentFormChoice, PackRequest, Patient, YesOrNo
@@ -35,12 +37,17 @@ from .manifest import FAILED, MANIFEST_NAME, PRODUCED, UNCHANGED, LiveManifest, 
 from .workers import Job, Outcome, run_jobs
 
 
-def _english_only(value):
-    if isinstance(value, str) and value.strip().lower() not in ("", "en", "en-gb", "english"):
+def _shipped_language(value):
+    """A shipped language's tag from a cell: 'pl', 'Polish', 'polski'. The cell is never repeated
+    in the message (a shifted column may hold a patient's name); whether this library prints the
+    language, and a draft's permission, are the preflight's."""
+    tag = language_tag(value) if isinstance(value, str) else None
+    if tag is None:
         raise PydanticCustomError(
-            "language_unavailable", "only English leaflets are available; ask for a translated leaflet"
+            "unknown_language", "is not a language ConsentPack prints; use one of: {known}",
+            {"known": ", ".join(f"{english_name(t)} ({t})" for t in LANGUAGE_TAGS)},
         )
-    return "en"
+    return tag
 
 
 class RowOptions(Strict):
@@ -48,9 +55,11 @@ class RowOptions(Strict):
 
     procedure: Annotated[str, StringConstraints(min_length=1),
                          BeforeValidator(lambda v: v.strip().lower() if isinstance(v, str) else v)]
-    language: Annotated[str, BeforeValidator(_english_only)] = "en"
+    language: Annotated[str, BeforeValidator(_shipped_language)] = ENGLISH
     large_print: YesOrNo = False
     consent_form: ConsentFormChoice = "auto"
+    # Filled in, it decides for its row; empty, the run's --allow-draft-translation does.
+    allow_draft_translation: YesOrNo | None = None
 
 
 ROW_OPTION_COLUMNS = tuple(RowOptions.model_fields)
@@ -83,6 +92,7 @@ class BatchOptions:
     force: bool = False
     print_file: Path | None = None
     allow_expired: bool = False
+    allow_draft_translation: bool = False  # a row's own allow_draft_translation cell decides for it
     password: str | None = None
     archive: bool = False
     fhir: bool = False  # also describe the packs as FHIR DocumentReferences (fhir/documents.py)
@@ -98,7 +108,12 @@ class _RowChecker:
     """Validates rows one at a time through the preflight, remembering patients already seen."""
 
     def __init__(self, library: Library, theatre_list: TheatreList, options: BatchOptions):
-        self._preflight = Preflight(library, options.today, options.allow_expired)
+        # Whether a draft translation may be printed is all that differs between the two; the
+        # run's own is the one that reads each leaflet, and a row asking otherwise uses the other.
+        self._preflights = {allowed: Preflight(library, options.today, options.allow_expired,
+                                               allow_draft_translation=allowed) for allowed in (False, True)}
+        self._allow_draft_translation = options.allow_draft_translation
+        self._preflight = self._preflights[options.allow_draft_translation]
         self._conflicts = identity_conflicts(theatre_list.rows, theatre_list.unit)
         self._unit = theatre_list.unit
         self._seen: dict[tuple, int] = {}  # (procedure, identifier field, value) -> row
@@ -143,9 +158,11 @@ class _RowChecker:
                 lines.append(f"procedure: the leaflet '{options.procedure}' cannot be used (see above)")
         if lines or patient is None or options is None:
             return None, lines
+        allowed = options.allow_draft_translation
+        preflight = self._preflights[self._allow_draft_translation if allowed is None else allowed]
         try:
-            prepared = self._preflight.prepare(options.procedure, patient, options.large_print,
-                                               form=options.consent_form)
+            prepared = preflight.prepare(options.procedure, patient, options.large_print,
+                                         form=options.consent_form, language=options.language)
         except RowProblems as exc:
             return None, exc.problems
         self.leaflet_warnings.update(dict.fromkeys(prepared.leaflet_warnings))
@@ -226,7 +243,7 @@ def _check_and_produce(theatre_list: TheatreList, library: Library, options: Bat
     print_name = options.print_file.resolve() if options.print_file else None
     used_names: dict[str, int] = {}
     jobs, unchanged = [], []
-    fingerprint = library.fingerprint()
+    fingerprint = library.fingerprint()  # with each language's catalog, below
     key = password_key(options.password)
     previous, manifest_problem = read_manifest(folder) if folder.is_dir() else ({}, None)
     if manifest_problem:
@@ -248,7 +265,8 @@ def _check_and_produce(theatre_list: TheatreList, library: Library, options: Bat
                              f"{number}'s pack; choose another name for the print file")
         used_names[name] = number
         job = Job(number, request, folder / name,
-                  printing_identity(request, options.today, fingerprint, options.archive, name, key),
+                  printing_identity(request, options.today, printing_fingerprint(fingerprint, request, library),
+                                    options.archive, name, key),
                   options.today, options.password, options.archive)
         before = previous.get(name)
         if (not options.force and before and before.input_sha256 == job.printing.input_hash
@@ -267,7 +285,7 @@ def _check_and_produce(theatre_list: TheatreList, library: Library, options: Bat
             pdf_sha256=before.pdf_sha256, leaflet_id=job.request.leaflet.id,
             leaflet_version=job.request.leaflet.version, consent_form=str(job.request.consent_form),
             input_sha256=job.printing.input_hash,
-            generated_at=before.generated_at,
+            generated_at=before.generated_at, language=job.request.language,
         ))
     _produce_all(jobs, library, options, theatre_list.where, report, progress_start(len(jobs)))
     ours = {row.output for row in report.manifest if row.output}
@@ -326,6 +344,7 @@ def _produce_all(jobs: list[Job], library: Library, options: BatchOptions, where
                 leaflet_version=job.request.leaflet.version, consent_form=str(job.request.consent_form),
                 input_sha256=job.printing.input_hash,
                 generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                language=job.request.language,
             ))
         advance(1)
 

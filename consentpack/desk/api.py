@@ -20,7 +20,7 @@ from .engine import DeskEngine
 from .problems import refused
 from .shown_paths import ShownPaths
 
-OPTION_FIELDS = ("consent_form", "large_print", "allow_expired")
+OPTION_FIELDS = ("consent_form", "large_print", "allow_expired", "language", "allow_draft_translation")
 BODY_BYTES = 256 * 1024  # a patient with every field full is under 10 KB
 BODY_DEPTH = 8  # the request nests 3 levels: the body, the patient, its risks
 
@@ -44,8 +44,9 @@ def blueprint(engine: DeskEngine, shown: ShownPaths, pdf_response) -> Blueprint:
             return refused(described_problems(exc))
         try:
             patient = patient_from_fields(body.patient.model_dump(exclude_none=True))
-            made = engine.pack(body.procedure, patient, date.today(), body.options.allow_expired,
-                               body.options.large_print, body.options.consent_form)
+            options = body.options
+            made = engine.pack(body.procedure, patient, date.today(), options.allow_expired, options.large_print,
+                               options.consent_form, options.language, options.allow_draft_translation)
         except RowProblems as exc:
             return refused([_located(line) for line in exc.problems])
         except ConsentPackError as exc:  # an unknown procedure, a leaflet that must not be printed

@@ -9,6 +9,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, PlainValidator, StrictBool, StrictStr, StringConstraints, ValidationError
 from pydantic_core import PydanticCustomError
 
+from ..library.languages import ENGLISH
+from ..library.models import LANGUAGE_TAGS
 from ..library.validation import problem_pairs
 from ..patient.models import FormChoice, form_choice
 
@@ -67,10 +69,21 @@ class PatientFields(_Described):
     attorney: Name | None = None
 
 
+def _language(value: Any) -> str:
+    """A shipped language's BCP 47 tag, exactly as the description's enum lists it; whether this
+    library prints it is the engine's to say."""
+    if type(value) is str and value in LANGUAGE_TAGS:
+        return value
+    raise PydanticCustomError("language", "must be one of the BCP 47 tags {known}",
+                              {"known": ", ".join(LANGUAGE_TAGS)})
+
+
 class PackOptions(_Described):
     consent_form: Annotated[FormChoice, PlainValidator(_consent_form)] = "auto"
     large_print: StrictBool = False
     allow_expired: StrictBool = False
+    language: Annotated[str, PlainValidator(_language)] = ENGLISH
+    allow_draft_translation: StrictBool = False
 
 
 class PackBody(_Described):

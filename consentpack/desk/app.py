@@ -24,7 +24,8 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge, TooManyReq
 from ..actions import patient_from_fields
 from ..errors import ConsentPackError, UsageError, scrubbed_traceback
 from ..files.naming import DEFAULT_TEMPLATE, NameTemplate
-from ..library.check import check_library
+from ..library.check import check_library, library_languages
+from ..library.languages import ENGLISH
 from ..patient.fields import CONSENT_FORM, FORM_FIELDS, LACKS_CAPACITY, PATIENT_FIELDS, RISKS
 from ..patient.preflight import RowProblems
 from . import api, import_pages, security
@@ -99,14 +100,16 @@ def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions(),
                                    message=shown.message(str(exc))), 422
         expired = leaflet.review_due < date.today()
         page = {"leaflet": leaflet, "expired": expired, "patient_fields": PATIENT_FIELDS, "risks": RISKS,
-                "form_fields": FORM_FIELDS, "consent_form": CONSENT_FORM, "lacks_capacity": LACKS_CAPACITY}
+                "form_fields": FORM_FIELDS, "consent_form": CONSENT_FORM, "lacks_capacity": LACKS_CAPACITY,
+                "languages": engine.languages(date.today())}
         if request.method == "GET":
             return render_template("patient.html", values={}, errors={}, **page)
         values = request.form
         try:
             form = chosen_form(values.get("consent_form"))
             made = engine.pack(procedure, patient_from_fields(typed_fields(values)), date.today(),
-                               bool(values.get("allow_expired")), bool(values.get("large_print")), form)
+                               bool(values.get("allow_expired")), bool(values.get("large_print")), form,
+                               values.get("language") or ENGLISH, bool(values.get("allow_draft_translation")))
         except RowProblems as exc:
             return render_template("patient.html", values=values, errors=by_field(exc.problems), **page), 422
         except ConsentPackError as exc:
@@ -130,7 +133,8 @@ def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions(),
             return render_template("list.html", error="The theatre list must be a CSV or XLSX file, or a FHIR Bundle (.json)",
                                    max_rows=options.max_rows, max_megabytes=options.max_upload_bytes / 2**20), 422
         job = lists.check(secrets.token_urlsafe(16), owner(), upload.filename, upload.read(),
-                          bool(request.form.get("allow_expired")), date.today())
+                          bool(request.form.get("allow_expired")), date.today(),
+                          bool(request.form.get("allow_draft_translation")))
         return redirect(url_for("list_job", job_id=job.id), code=303)
 
     @app.get("/list/<job_id>")
@@ -166,7 +170,7 @@ def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions(),
     @app.get("/check")
     def library_check():
         findings = check_library(engine.library, [], date.today(), strict=False)
-        return render_template("check.html", findings=findings)
+        return render_template("check.html", findings=findings, languages=library_languages(engine.library))
 
     @app.route("/login", methods=["GET", "POST"])
     def login():

@@ -20,6 +20,7 @@ from ..errors import ConsentPackError, scrubbed_traceback
 from ..layout.cache import LayoutCache
 from ..layout.renderer import Renderer
 from ..library.folders import Library
+from ..library.languages import ENGLISH, catalog_files, english_name, own_name, read_catalog
 from ..library.models import Leaflet
 from ..lists.rows import TheatreList
 from ..patient.models import FormChoice, Patient
@@ -54,10 +55,26 @@ class DeskEngine:
         return leaflet
 
     def pack(self, procedure: str, patient: Patient, today: date, allow_expired: bool, large_print: bool,
-             form: FormChoice) -> MadePack:
+             form: FormChoice, language: str = ENGLISH, allow_draft_translation: bool = False) -> MadePack:
         with self._layout:
             return one_pack(self._builder, procedure, patient, today, "patient details", allow_expired,
-                            large_print, form=form)
+                            large_print, form=form, language=language,
+                            allow_draft_translation=allow_draft_translation)
+
+    def languages(self, today: date) -> list[tuple[str, str]]:
+        """(tag, name) for each language the one-patient form offers: those the site prints whose
+        catalogs the preflight finds complete, English first, each as 'polski (Polish)'. A draft
+        is offered, named as one: the form's own checkbox must allow it before it is printed."""
+        preflight = Preflight(self.library, today, allow_draft_translation=True)
+        folders = self.library.folders("locales")
+        offered = []
+        for tag in sorted(preflight.offered(), key=lambda tag: (tag != ENGLISH, english_name(tag))):
+            if tag == ENGLISH:
+                offered.append((tag, english_name(tag)))
+            elif catalog_files(tag, folders) and preflight.language_problem(tag) is None:  # no catalog: no words
+                draft = "" if read_catalog(tag, folders).reviewed else ", draft translation"
+                offered.append((tag, f"{own_name(tag)} ({english_name(tag)}){draft}"))
+        return offered
 
     def check_list(self, theatre_list: TheatreList, options: BatchOptions) -> BatchReport:
         """`batch --check`: every row through the preflight; nothing is laid out or written, so no lock."""

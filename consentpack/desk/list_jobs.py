@@ -41,6 +41,7 @@ class ListJob:
     folder: Path
     list_name: str
     allow_expired: bool
+    allow_draft_translation: bool = False  # a row's own allow_draft_translation cell decides for it
     state: str = CHECKED
     rows: int = 0
     report: BatchReport | None = None
@@ -75,13 +76,13 @@ class ListJobs:
         self._stopping = False
 
     def check(self, job_id: str, owner: str, upload_name: str, data: bytes, allow_expired: bool,
-              today: date) -> ListJob:
+              today: date, allow_draft_translation: bool = False) -> ListJob:
         """Saves the upload in a new folder and checks every row; the job remembers the problems."""
         self.forget_abandoned()
         suffix = Path(upload_name).suffix.lower()
         name = (slug(Path(upload_name).stem) or "theatre-list") + suffix
         folder = Path(tempfile.mkdtemp(prefix="consentpack-desk-"))
-        job = ListJob(job_id, owner, folder, name, allow_expired)
+        job = ListJob(job_id, owner, folder, name, allow_expired, allow_draft_translation)
         with self._lock:
             self._jobs[job_id] = job
         path = job.upload_folder / name
@@ -156,7 +157,7 @@ class ListJobs:
         packs = job.folder / "packs"
         return BatchOptions(output_folder=packs, name_template=NameTemplate(DEFAULT_TEMPLATE),
                             jobs=self._workers, today=today, print_file=packs / PRINT_FILE,
-                            allow_expired=job.allow_expired)
+                            allow_expired=job.allow_expired, allow_draft_translation=job.allow_draft_translation)
 
     def get(self, job_id: str, owner: str) -> ListJob | None:
         self.forget_abandoned()

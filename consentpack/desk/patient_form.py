@@ -8,7 +8,8 @@ from ..patient.models import FormChoice, form_choice
 from ..patient.preflight import RowProblems
 
 TEXT_FIELDS = [field.name for field in PATIENT_FIELDS + FORM_FIELDS]
-FIELDS = TEXT_FIELDS + [RISKS.name, "consent_form", "lacks_capacity", "large_print"]
+FIELDS = TEXT_FIELDS + [RISKS.name, "consent_form", "lacks_capacity", "large_print", "language",
+                       "allow_draft_translation"]
 
 
 def typed_fields(form) -> dict:

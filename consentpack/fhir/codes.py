@@ -10,6 +10,12 @@ its own procedure codes to leaflets in its site file; see README, "FHIR").
 NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number"
 
 SNOMED_CT = "http://snomed.info/sct"
+
+# Patient.communication.language: FHIR R4 (4.0.1) binds it to the value set common-languages
+# (preferred, limited to all-languages), whose codes are BCP 47 language tags in the system
+# urn:ietf:bcp:47 (R4 terminologies-systems: "IETF language tag"). Attachment.language, in a
+# pack's DocumentReference, is a BCP 47 tag too (same binding).
+BCP_47 = "urn:ietf:bcp:47"
 LOINC = "http://loinc.org"
 SYSTEM_NAMES = {SNOMED_CT: "SNOMED CT", LOINC: "LOINC"}
 

@@ -4,7 +4,8 @@ transaction Bundle with one DocumentReference per pack, beside the packs it desc
 Each says whose the pack is (the NHS number, or the hospital number in the site's system),
 what it is (a consent document, LOINC 59284-0), which leaflet version and content it carries,
 where the PDF is (its path relative to the Bundle, its size and SHA-1 as FHIR's Attachment
-defines them: the SHA-1 of the bytes, base64), and the operation it is for. The Bundle is
+defines them: the SHA-1 of the bytes, base64), the language it is printed in, and the operation
+it is for. The Bundle is
 validated with fhir.resources before it is written, and written whole or not at all.
 """
 
@@ -21,6 +22,7 @@ from pydantic import ValidationError
 
 from ..errors import ContentError
 from ..files.atomic import atomic_write
+from ..library.languages import ENGLISH
 from ..library.models import Site
 from ..patient.models import PackRequest
 from .codes import CONSENT_DOCUMENT, NHS_NUMBER
@@ -80,6 +82,8 @@ def _entry(pack: DescribedPack, folder: Path, site: Site) -> dict:
             "size": len(data),
             "hash": base64.b64encode(hashlib.sha1(data).digest()).decode("ascii"),
             "title": f"Consent pack: {leaflet.title}",
+            # The pack's language: the site's own tag (en-GB) for English, the language's otherwise.
+            "language": site.language_tag if request.language == ENGLISH else request.language,
         }}],
     }
     context = {}

@@ -22,13 +22,14 @@ from weasyprint.text.fonts import FontConfiguration
 from ..errors import ContentError
 from ..files.paths import display_path
 from ..library.folders import Library
-from ..library.fonts import font_face_css, font_folders, font_versions, primary_font_covers
+from ..library.fonts import font_face_css, font_folders, font_versions, fonts_for_text, primary_font_covers
+from ..library.languages import ENGLISH, IN_ENGLISH, PackLanguage, pack_language, read_catalog
 from ..library.models import Leaflet, Site
 from ..library.safe_markdown import fill_placeholders, markdown_block, markdown_inline
 from .fetcher import AssetOnlyFetcher
-from .risk_figures import SCALE
 from .strip_layout import BodyMargins
-from .weasyprint_private import remove_font_folder
+from .weasyprint_private import remove_font_folder, tag_element_languages
+from .words import CURRENT, in_english, isolated, leaflet_words, say, say_n
 
 STYLESHEETS = ("variables.css", "page.css", "pack.css")
 LARGE_PRINT_STYLESHEET = "large-print.css"  # loaded last, after the common sheets
@@ -54,13 +55,6 @@ def nhs_number(digits: str) -> str:
     return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
 
 
-def procedure_with_side(leaflet: Leaflet, side: str | None) -> str:
-    """'left sacroiliac joint fusion', or '... on both sides'; the side always beside the name."""
-    if side == "both":
-        return f"{leaflet.procedure_name} on both sides (left and right)"
-    if side:
-        return f"{side} {leaflet.procedure_name}"
-    return leaflet.procedure_name
 
 
 def site_values(site: Site) -> dict[str, str]:
@@ -69,12 +63,12 @@ def site_values(site: Site) -> dict[str, str]:
 
 @jinja2.pass_context
 def _markdown(context, text: str) -> Markup:
-    return markdown_block(fill_placeholders(text, site_values(context["site"])))
+    return leaflet_words(markdown_block(fill_placeholders(text, site_values(context["site"]))), block=True)
 
 
 @jinja2.pass_context
 def _markdown_inline(context, text: str) -> Markup:
-    return markdown_inline(fill_placeholders(text, site_values(context["site"])))
+    return leaflet_words(markdown_inline(fill_placeholders(text, site_values(context["site"]))))
 
 
 def person_name(text: str) -> Markup:
@@ -84,9 +78,13 @@ def person_name(text: str) -> Markup:
     return Markup('<span class="wide-coverage">{}</span>').format(text)
 
 
-def natural_frequency(count: float, per: int) -> str:
-    shown = f"{count:g}"
-    return f"about {shown} in {per:,} people"
+def procedure_with_side(leaflet: Leaflet, side: str | None) -> str:
+    """'left sacroiliac joint fusion', or '... on both sides'; the side always beside the name,
+    in the words of the document being rendered."""
+    name = leaflet_words(leaflet.procedure_name)
+    sides = {"both": say("%(procedure)s on both sides (left and right)"),
+             "left": say("left %(procedure)s"), "right": say("right %(procedure)s")}
+    return Markup(escape(sides[side])) % {"procedure": name} if side else name
 
 
 WEASYPRINT_LOG = logging.getLogger("weasyprint")
@@ -101,8 +99,20 @@ class _Collector(logging.Handler):
         self._found[f"{self._source}: {record.getMessage()}"] = None
 
 
+def _texts(value) -> list[str]:
+    """Every string in a patient's details, however nested (their own risks are a list)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _texts(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _texts(item)]
+    return []
+
+
 class Renderer:
     def __init__(self, library: Library):
+        tag_element_languages()
         self._library = library
         self._env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(library.folders("templates")),
@@ -110,7 +120,10 @@ class Renderer:
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
+            extensions=["jinja2.ext.i18n"],
         )
+        self._env.install_gettext_callables(say, say_n, newstyle=True)
+        self._env.globals["in_english"] = in_english
         self._env.filters.update(
             markdown=_markdown,
             markdown_inline=_markdown_inline,
@@ -118,17 +131,24 @@ class Renderer:
             long_date=long_date,
             upper_first=upper_first,
             person_name=person_name,
+            isolated=isolated,
+            leaflet_words=leaflet_words,
             nhs_number=nhs_number,
-            natural_frequency=natural_frequency,
         )
         self._env.globals["procedure_with_side"] = procedure_with_side
-        self._env.globals["scale"] = SCALE
         self._env.globals["asset_url"] = lambda name: library.find("styles", name).as_uri()
         style_folders = library.folders("styles")
         self._fetcher = AssetOnlyFetcher(style_folders + font_folders())
         self._font_config = FontConfiguration()
         self._stylesheets: dict[str, list[weasyprint.CSS]] = {}
         self._warnings: dict[str, None] = {}  # in the order found, once each
+
+    def language(self, tag: str, site: Site) -> PackLanguage:
+        """The words of a pack in `tag`, from the library's catalogs as they are now (the
+        preflight has checked the language can be printed)."""
+        if tag == ENGLISH:
+            return IN_ENGLISH
+        return pack_language(read_catalog(tag, self._library.folders("locales")), site.bilingual_consent)
 
     @property
     def library(self) -> Library:
@@ -148,14 +168,15 @@ class Renderer:
     def _style_names(large_print: bool) -> tuple[str, ...]:
         return STYLESHEETS + ((LARGE_PRINT_STYLESHEET,) if large_print else ())
 
-    def stylesheets(self, site: Site, large_print: bool = False,
-                    margins: BodyMargins | None = None) -> list[weasyprint.CSS]:
+    def stylesheets(self, site: Site, large_print: bool = False, margins: BodyMargins | None = None,
+                    language: str = ENGLISH, scripts: tuple[str, ...] = ()) -> list[weasyprint.CSS]:
         """Fonts, the library's style files and the site's paper size, parsed once per edition;
-        `margins` moves the body clear of a strip taller than the style sheets allow for."""
-        key = (site.paper, large_print, margins)
+        `margins` moves the body clear of a strip taller than the style sheets allow for. The
+        fonts are the `language`'s, with the `scripts` families a patient's own text needs."""
+        key = (site.paper, large_print, margins, language, scripts)
         if key not in self._stylesheets:
             css = [
-                weasyprint.CSS(string=font_face_css(), font_config=self._font_config,
+                weasyprint.CSS(string=font_face_css(language, scripts), font_config=self._font_config,
                                url_fetcher=self._fetcher)
             ]
             for name in self._style_names(large_print):
@@ -170,9 +191,9 @@ class Renderer:
             self._stylesheets[key] = css
         return self._stylesheets[key]
 
-    def stylesheet_text(self, site: Site, large_print: bool = False) -> Markup:
+    def stylesheet_text(self, site: Site, large_print: bool = False, language: str = ENGLISH) -> Markup:
         """All of the pack's CSS as one text, for the browser preview's <style> element."""
-        parts = [font_face_css()] + [self._library.find("styles", name).read_text(encoding="utf-8")
+        parts = [font_face_css(language)] + [self._library.find("styles", name).read_text(encoding="utf-8")
                                      for name in self._style_names(large_print)]
         parts.append(f"@page {{ size: {PAPER_SIZES[site.paper]}; }}")
         return Markup("\n".join(parts).replace("</", "<\\/"))
@@ -185,6 +206,9 @@ class Renderer:
         return template_name
 
     def html(self, template_name: str, **context) -> str:
+        """The template rendered in the context's language (English where it names none)."""
+        language: PackLanguage = context.get("language", IN_ENGLISH)
+        token = CURRENT.set(language)
         try:
             return self._env.get_template(template_name).render(**context)
         except jinja2.TemplateNotFound as exc:
@@ -194,12 +218,17 @@ class Renderer:
             raise ContentError(f"Template {exc.filename} line {exc.lineno}: {exc.message}") from None
         except jinja2.UndefinedError as exc:
             raise ContentError(f"Template {template_name}: {exc.message}") from None
+        finally:
+            CURRENT.reset(token)
 
     def document(self, template_name: str, context: dict, large_print: bool = False,
                  margins: BodyMargins | None = None) -> weasyprint.Document:
         """`context` is the template's (context.pack_context), with the site at "site"."""
         html = self.html(template_name, **context)
-        stylesheets = self.stylesheets(context["site"], large_print, margins)
+        patient = context.get("patient")
+        scripts = fonts_for_text(" ".join(_texts(patient.model_dump()))) if patient is not None else ()
+        stylesheets = self.stylesheets(context["site"], large_print, margins,
+                                       context.get("language", IN_ENGLISH).tag, scripts)
         with self._reporting(self.template_file(template_name)):
             return weasyprint.HTML(string=html, url_fetcher=self._fetcher).render(
                 stylesheets=stylesheets, font_config=self._font_config)

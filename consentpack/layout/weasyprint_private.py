@@ -1,13 +1,16 @@
 """The one module that reaches into WeasyPrint's private API, so a WeasyPrint upgrade has one
 place to check. WeasyPrint has no public way to measure a laid-out page: its page box
 (`Page._page_box`) and the boxes under it are internals, read here as WeasyPrint 70 lays them
-out; nor to remove the folder a FontConfiguration copies fonts into before it is collected.
+out; nor to remove the folder a FontConfiguration copies fonts into before it is collected; nor
+to tag an element's language.
 pyproject.toml pins WeasyPrint below its next major version.
 """
 
 from collections.abc import Iterator
 from dataclasses import dataclass
 from shutil import rmtree
+
+import pydyf
 
 
 @dataclass(frozen=True)
@@ -58,3 +61,28 @@ def remove_font_folder(font_config) -> None:
     if font_config._folder:
         rmtree(font_config._folder, ignore_errors=True)
         font_config._folder = None
+
+
+def tag_element_languages() -> None:
+    """Make WeasyPrint's tagged PDF say each element's `lang` (PDF/UA's /Lang), so a screen reader
+    switches voice for the English beneath a translated statement. WeasyPrint 70 writes the
+    document's language only; its tag builder is wrapped once per process, and an element without
+    a `lang` attribute (every element of an English pack) is written exactly as before."""
+    from weasyprint.pdf import tags
+
+    if getattr(tags._build_box_tree, "tags_languages", False):
+        return
+    build = tags._build_box_tree
+
+    def with_languages(box, parent, pdf, *args):
+        element = getattr(box, "element", None)
+        language = None
+        if element is not None and getattr(box, "element_tag", None) not in ("html", "body"):
+            language = element.get("lang")
+        for structure_element in build(box, parent, pdf, *args):
+            if language and "Lang" not in structure_element:
+                structure_element["Lang"] = pydyf.String(language)
+            yield structure_element
+
+    with_languages.tags_languages = True
+    tags._build_box_tree = with_languages

@@ -1,5 +1,6 @@
 """`consentpack check`: everything a patient information lead must know before a leaflet reaches
-a patient, one finding per row (file, field, severity, message).
+a patient, one finding per row (file, field, severity, message); and each language's catalog:
+reviewed or a draft, and whether it has every message (one that lacks any is an error).
 """
 
 from dataclasses import asdict, dataclass
@@ -10,13 +11,16 @@ from ..errors import ContentError, UsageError
 from ..files.paths import display_path
 from ..limits import SECTION_WORDS
 from .folders import Library, id_mismatch, read_model
-from .models import Leaflet, ReadabilityTargets, Site
+from .languages import CATALOG, ENGLISH, SHIPPED, catalog_files, english_name, folder_of, read_catalog
+from .models import LANGUAGE_TAGS, Leaflet, ReadabilityTargets, Site
 from .readability import measure
 from .readiness import UNFINISHED, unfinished_fields, unknown_local_figures
 from .safe_markdown import markdown_plain
 
 ERROR, WARNING = "error", "warning"
 REVIEW_SOON = timedelta(days=90)
+MISSING_SHOWN = 5  # a catalog's missing messages named in its finding; the rest are counted
+_PLACEHOLDER_TRANSLATOR = "FULL NAME <EMAIL@ADDRESS>"  # what a new catalog's header says
 
 
 @dataclass(frozen=True)
@@ -132,6 +136,81 @@ def check_leaflet(path: Path, site: Site | None, today: date) -> list[Finding]:
     return [Finding(name, field, severity, message) for field, severity, message in rows]
 
 
+@dataclass(frozen=True)
+class LanguageState:
+    """One language as `check` lists it: 'pl: draft, 243/243 messages'."""
+
+    tag: str
+    state: str  # "source language", "reviewed", "draft", or "no catalog"
+    translator: str = ""
+    translated: int = 0
+    total: int = 0
+    offered: bool = True  # whether the site file's `languages:` lists it (all are, without one)
+    missing: tuple[str, ...] = ()
+    file: str = ""  # the catalog that decides its review state, as messages name files
+
+    @property
+    def line(self) -> str:
+        if self.tag == ENGLISH:
+            text = f"{self.tag}: source language"
+        elif self.state == "no catalog":
+            text = f"{self.tag}: no catalog"
+        else:
+            state = f"reviewed by {self.translator}" if self.state == "reviewed" and self.translator else self.state
+            text = f"{self.tag}: {state}, {self.translated}/{self.total} messages"
+        return text + ("" if self.offered else " (not offered: not in the site file's languages)")
+
+
+def language_states(library: Library, site: Site | None) -> list[LanguageState]:
+    """English, then every language ConsentPack ships, with its catalog's state in this library."""
+    offered = set(site.languages) if site and site.languages else set(LANGUAGE_TAGS)
+    folders = library.folders("locales")
+    states = [LanguageState(ENGLISH, "source language", offered=ENGLISH in offered)]
+    for language in SHIPPED:
+        tag = language.tag
+        files = catalog_files(tag, folders)
+        if not files:
+            expected = (folders[-1] if folders else library.roots[-1] / "locales") / folder_of(tag)
+            states.append(LanguageState(tag, "no catalog", offered=tag in offered,
+                                        file=display_path(expected / "LC_MESSAGES" / f"{CATALOG}.po")))
+            continue
+        catalog = read_catalog(tag, folders)
+        translator = "" if catalog.translator == _PLACEHOLDER_TRANSLATOR else catalog.translator
+        states.append(LanguageState(tag, catalog.state, translator, catalog.total - len(catalog.missing),
+                                    catalog.total, tag in offered, catalog.missing, display_path(files[0])))
+    return states
+
+
+def library_languages(library: Library) -> list[LanguageState]:
+    """language_states for `check`'s listing, with the site file's languages if it can be read
+    (its problems are check_library's findings)."""
+    try:
+        site, _ = read_model(Site, library.site_file())
+    except ContentError:
+        site = None
+    return language_states(library, site)
+
+
+def language_findings(states: list[LanguageState]) -> list[Finding]:
+    """An error for each language without every message: its packs would mix in English, so the
+    preflight refuses them until a translator has written the rest."""
+    findings = []
+    for state in states:
+        name = english_name(state.tag)
+        if state.state == "no catalog":
+            findings.append(Finding(state.file, f"language {state.tag}", ERROR,
+                                    f"there is no {name} catalog, so no pack can be printed in {name}"))
+        elif state.missing:
+            shown = ", ".join(repr(msgid if len(msgid) <= 60 else msgid[:59] + "…")
+                              for msgid in state.missing[:MISSING_SHOWN])
+            more = len(state.missing) - MISSING_SHOWN
+            findings.append(Finding(
+                state.file, f"language {state.tag}", ERROR,
+                f"the {name} catalog lacks {len(state.missing)} of its {state.total} messages, so no pack is "
+                f"printed in {name}: {shown}" + (f" and {more} more" if more > 0 else "")))
+    return findings
+
+
 def check_library(library: Library, leaflet_ids: list[str], today: date,
                   strict: bool = False) -> list[Finding]:
     """Findings for the site file and the chosen leaflets (all of them when none are named)."""
@@ -152,6 +231,7 @@ def check_library(library: Library, leaflet_ids: list[str], today: date,
         raise UsageError(f"No leaflet called {', '.join(unknown)}. Known procedures: {', '.join(files)}")
     for leaflet_id in leaflet_ids or files:
         findings += check_leaflet(files[leaflet_id], site, today)
+    findings += language_findings(language_states(library, site))
     if strict:
         findings = [Finding(f.file, f.field, ERROR, f.message) for f in findings]
     return findings

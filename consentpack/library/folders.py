@@ -20,7 +20,7 @@ from .models import Leaflet, Site
 from .validation import bulleted, problem_pairs
 
 SITE_FILE_NAME = "site.yaml"
-LIBRARY_FOLDERS = ("leaflets", "templates", "styles")
+LIBRARY_FOLDERS = ("leaflets", "templates", "styles", "locales")
 
 
 def _package_folder() -> Path:

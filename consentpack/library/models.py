@@ -24,6 +24,7 @@ from pydantic_core import PydanticCustomError
 
 from ..limits import MARKDOWN_CHARS
 from .fonts import unprintable
+from .languages import ENGLISH, SHIPPED, english_name, language_tag
 from .safe_markdown import check_markdown
 
 
@@ -254,6 +255,21 @@ class Leaflet(Strict):
 # --- the hospital ---------------------------------------------------------
 
 
+def known_language(value: str) -> str:
+    """A shipped language's tag, from a tag or its English name ('pl', 'Polish')."""
+    tag = language_tag(value) if isinstance(value, str) else None
+    if tag is None:
+        raise PydanticCustomError(
+            "unknown_language", "'{value}' is not a language ConsentPack can print; use one of: {known}",
+            {"value": value, "known": ", ".join(f"{english_name(t)} ({t})" for t in LANGUAGE_TAGS)},
+        )
+    return tag
+
+
+LANGUAGE_TAGS = (ENGLISH, *(language.tag for language in SHIPPED))
+LanguageTag = Annotated[str, AfterValidator(known_language)]
+
+
 def _known_locale(value: str) -> str:
     try:
         Locale.parse(value)
@@ -314,6 +330,12 @@ class Site(Strict):
     local_figures: dict[Slug, LocalFigures] = {}
     consent_forms: ConsentFormChoices = ConsentFormChoices()
     fhir: FhirSettings = FhirSettings()
+    languages: list[LanguageTag] | None = Field(
+        default=None, description="The languages to offer, by tag or English name (en, cy, Polish); "
+                                  "every language the library can print when not given.")
+    bilingual_consent: bool = Field(
+        default=True, description="In a pack in another language, each statement of the consent form "
+                                  "has the English beneath it, for the staff who keep the record.")
 
     @property
     def language_tag(self) -> str:

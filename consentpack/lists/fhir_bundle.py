@@ -4,7 +4,8 @@ so the rest of `batch` (checks, packs, manifest) is the same whichever way the l
 
     Patient          family_name, given_name, date_of_birth, nhs_number (UK Core identifier),
                      hospital_number (the site file's fhir.hospital_number_system); the first
-                     contact is the parent or guardian who signs form 2 (fhir_patient.py)
+                     contact is the parent or guardian who signs form 2; the preferred
+                     communication (a BCP 47 tag) -> language (fhir_patient.py)
     ServiceRequest   code -> procedure (site file table, then the leaflets' codes:
                      leaflet_codes.py); bodySite
                      laterality -> side; occurrence -> procedure_date; performer -> consultant

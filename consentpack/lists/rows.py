@@ -13,6 +13,7 @@ COLUMNS = (
     "family_name", "given_name", "date_of_birth", "nhs_number", "hospital_number",
     "procedure", "side", "procedure_date", "consultant", "language", "large_print",
     "additional_risks", "notes",
+    "allow_draft_translation",  # optional: yes prints this row's draft translation, marked as one
     "consent_form", "lacks_capacity", "parent_name", "parent_relationship", "consulted", "attorney",
     "status",  # optional: whether the operation is booked (booking.py); read by the list, not the pack
 )

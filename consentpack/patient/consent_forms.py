@@ -13,6 +13,11 @@ from ..library.models import Leaflet, Site
 from .models import FormChoice, Patient
 
 
+def N_(message: str) -> str:
+    """Marks a message for the catalogs; it is translated where it is printed."""
+    return message
+
+
 @dataclass(frozen=True)
 class ConsentForm:
     number: int
@@ -20,19 +25,25 @@ class ConsentForm:
     reader: str  # whom the cover addresses: "patient", "parent" or "carers"
     copy: str | None  # the label of the reader's copy of the form; Form 4 has none
 
+    HEADING = N_("Consent form %(number)s: %(title)s")
+
+    def heading_in(self, gettext) -> str:
+        """The form's first heading and its bookmark in a pack's words: 'Consent form 2: Parental
+        agreement ...'."""
+        return gettext(self.HEADING) % {"number": self.number, "title": gettext(self.title)}
+
     @property
     def heading(self) -> str:
-        """The form's first heading and its bookmark: 'Consent form 2: Parental agreement ...'."""
-        return f"Consent form {self.number}: {self.title}"
+        return self.heading_in(lambda message: message)
 
 
 FORMS = {
-    1: ConsentForm(1, "Patient agreement to investigation or treatment", "patient", "Patient's copy"),
-    2: ConsentForm(2, "Parental agreement to investigation or treatment for a child or young person",
-                   "parent", "Parent's copy"),
-    3: ConsentForm(3, "Patient/parental agreement to investigation or treatment (procedures where "
-                      "consciousness not impaired)", "patient", "Patient's copy"),
-    4: ConsentForm(4, "Form for adults who are unable to consent to investigation or treatment",
+    1: ConsentForm(1, N_("Patient agreement to investigation or treatment"), "patient", N_("Patient's copy")),
+    2: ConsentForm(2, N_("Parental agreement to investigation or treatment for a child or young person"),
+                   "parent", N_("Parent's copy")),
+    3: ConsentForm(3, N_("Patient/parental agreement to investigation or treatment (procedures where "
+                         "consciousness not impaired)"), "patient", N_("Patient's copy")),
+    4: ConsentForm(4, N_("Form for adults who are unable to consent to investigation or treatment"),
                    "carers", None),
 }
 

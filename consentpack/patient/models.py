@@ -11,6 +11,7 @@ from pydantic import AfterValidator, BeforeValidator, StringConstraints, model_v
 from pydantic_core import PydanticCustomError
 
 from ..library.models import (
+    LanguageTag,
     Leaflet,
     PlainText,
     Site,
@@ -196,6 +197,7 @@ class PackRequest(Strict):
     patient: Patient
     consent_form: FormNumber  # chosen by the preflight's rules, never by a door on its own
     large_print: bool = False
+    language: LanguageTag = "en"  # one the preflight found the library can print
 
     @model_validator(mode="after")
     def _side_matches_procedure(self):

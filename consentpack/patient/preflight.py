@@ -13,7 +13,8 @@ from pydantic import ValidationError
 
 from ..errors import ConsentPackError, ContentError, PatientError
 from ..library.folders import Library
-from ..library.models import Leaflet
+from ..library.languages import ENGLISH, english_name, language_tag, read_catalog
+from ..library.models import LANGUAGE_TAGS, Leaflet
 from ..library.readiness import cannot_print, leaflet_warnings
 from ..library.validation import bulleted, problems
 from .consent_forms import consent_form
@@ -51,14 +52,18 @@ def past_procedure_date(patient: Patient, today: date) -> str | None:
 class Preflight:
     """Checks for one run: each leaflet once, then each patient against it."""
 
-    def __init__(self, library: Library, today: date, allow_expired: bool = False, draft: bool = False):
+    def __init__(self, library: Library, today: date, allow_expired: bool = False, draft: bool = False,
+                 allow_draft_translation: bool = False):
         """`draft` is for an author's preview: what would keep the leaflet from patients
-        (unfinished, past its review date) is a warning instead of an error."""
+        (unfinished, past its review date) is a warning instead of an error.
+        `allow_draft_translation` lets a language whose catalog no translator has reviewed be
+        printed, with the draft mark on every page."""
         self.site = library.site()
         self.today = today
         self._library = library
         self._allow_expired = allow_expired
         self._draft = draft
+        self._allow_draft_translation = allow_draft_translation
         self._leaflets: dict[str, tuple[Leaflet, tuple[str, ...]] | ConsentPackError] = {}
 
     def leaflet(self, procedure: str) -> tuple[Leaflet, tuple[str, ...]]:
@@ -80,17 +85,45 @@ class Preflight:
             raise found
         return found
 
+    def offered(self) -> tuple[str, ...]:
+        """The languages this site prints in: its `languages:`, or every one ConsentPack ships."""
+        return tuple(self.site.languages) if self.site.languages else LANGUAGE_TAGS
+
+    def language_problem(self, language: str) -> str | None:
+        """Why a pack cannot be printed in `language` (a tag or an English name), or None."""
+        offered = self.offered()
+        tag = language_tag(language)
+        if tag not in offered:
+            names = ", ".join(f"{english_name(t)} ({t})" for t in offered)
+            return f"language: '{language}' is not a language printed here; use one of: {names}"
+        if tag == ENGLISH:
+            return None
+        catalog = read_catalog(tag, self._library.folders("locales"))
+        if not catalog.files:
+            return f"language: there is no {english_name(tag)} catalog; reinstall ConsentPack"
+        if catalog.missing:
+            return (f"language: the {english_name(tag)} catalog lacks {len(catalog.missing)} of its "
+                    f"{catalog.total} messages, so a pack would mix in English; see consentpack check")
+        if not catalog.reviewed and not self._allow_draft_translation:
+            return (f"language: the {english_name(tag)} translation is a draft that no qualified translator "
+                    f"has checked; print it only with --allow-draft-translation, and each page will say so")
+        return None
+
     def prepare(self, procedure: str, patient: Patient, large_print: bool = False,
-                source: str = "patient details", form: FormChoice = "auto") -> Prepared:
+                source: str = "patient details", form: FormChoice = "auto", language: str = ENGLISH) -> Prepared:
         """The request for one patient's pack, with its consent form chosen (`form`), or
         RowProblems naming each field that does not fit (`source` says where the details came
-        from, for the message)."""
+        from, for the message). `language` is a shipped language's tag."""
         leaflet, warnings = self.leaflet(procedure)
         chosen = consent_form(form, patient, leaflet, self.site, self.today)
         lines = list(chosen.problems)
+        if problem := self.language_problem(language):
+            lines.append(problem)
+            language = ENGLISH  # named above; the rest of the request is still checked
         try:
             request = PackRequest(leaflet=leaflet, site=self.site, patient=patient,
-                                  consent_form=chosen.form, large_print=large_print)
+                                  consent_form=chosen.form, large_print=large_print,
+                                  language=language_tag(language))
         except ValidationError as exc:
             lines = problems(exc) + lines
         if lines:

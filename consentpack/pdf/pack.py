@@ -36,6 +36,7 @@ from ..layout.recovery_dates import has_dated_stages
 from ..layout.renderer import Renderer
 from ..layout.strip_layout import BodyMargins, body_margins
 from ..layout.template_contract import check_labels, personal_starts
+from ..library.languages import IN_ENGLISH, PackLanguage, catalog_digest
 from ..library.models import Leaflet, Site
 from ..patient.consent_forms import FORMS, ConsentForm
 from ..patient.models import PackRequest
@@ -57,15 +58,25 @@ class PartName:
     title: str  # its bookmark, and its Part element's title for a screen reader
 
 
-def part_names(form: ConsentForm) -> dict[str, PartName]:
-    """The parts of a pack carrying `form`, in order: Form 4 has no reader's copy."""
+def N_(message: str) -> str:
+    """Marks a message for the catalogs; it is translated where it is printed."""
+    return message
+
+
+PAGE_LABEL = N_("%(part)s · Page %(number)s of %(total)s")
+
+
+def part_names(form: ConsentForm, language: PackLanguage = IN_ENGLISH) -> dict[str, PartName]:
+    """The parts of a pack carrying `form`, in order, in the pack's words: Form 4 has no
+    reader's copy."""
+    say = language.gettext
     names = {
-        COVER: PartName("Cover", "Your personal cover"),
-        LEAFLET: PartName("Leaflet", "Information leaflet"),
-        CONSENT: PartName("Consent form", form.heading),
+        COVER: PartName(say(N_("Cover")), say(N_("Your personal cover"))),
+        LEAFLET: PartName(say(N_("Leaflet")), say(N_("Information leaflet"))),
+        CONSENT: PartName(say(N_("Consent form")), form.heading_in(say)),
     }
     if form.copy:
-        names[COPY] = PartName(form.copy, f"{form.copy} of the consent form")
+        names[COPY] = PartName(say(form.copy), say(N_("%(copy)s of the consent form")) % {"copy": say(form.copy)})
     return names
 
 
@@ -209,16 +220,16 @@ class PackBuilder:
         return self._renderer
 
     def shared_leaflet(self, leaflet: Leaflet, site: Site, procedure_date: date | None, large_print: bool,
-                       margins: BodyMargins | None = None) -> SharedLeaflet:
+                       margins: BodyMargins | None = None, language: PackLanguage = IN_ENGLISH) -> SharedLeaflet:
         """Laid out once per leaflet, site and edition, whatever the consent form, and per
         operation date only for a leaflet whose recovery stages are dated (a theatre list is
         usually one date); again only for the rare strip too tall for the style sheets' margins."""
         dated = procedure_date if has_dated_stages(leaflet) else None
         material = ("leaflet", leaflet.model_dump_json(), site.model_dump_json(), str(dated),
-                    str(large_print), repr(margins))
+                    str(large_print), repr(margins), *self._language_material(language, site))
         if material not in self._leaflets:
             def lay_out() -> Entry:
-                shared = pack_context(leaflet, site, procedure_date=dated)
+                shared = pack_context(leaflet, site, procedure_date=dated, language=language)
                 document = self._renderer.document("leaflet.html", shared, large_print, margins)
                 sections = [[label, target[0]] for label, target, _, _ in document.make_bookmark_tree()]
                 return Entry(sections, (document.write_pdf(pdf_tags=True),))
@@ -227,19 +238,27 @@ class PackBuilder:
         return self._leaflets[material]
 
     def consent_rest(self, leaflet: Leaflet, site: Site, form: int, large_print: bool,
-                     margins: BodyMargins | None = None) -> tuple[Body, ...]:
+                     margins: BodyMargins | None = None, language: PackLanguage = IN_ENGLISH) -> tuple[Body, ...]:
         """The consent form after its per-patient head, laid out once per leaflet, site, form and
         edition, and drawn into both the form and the reader's copy."""
         material = ("consent-rest", leaflet.model_dump_json(), site.model_dump_json(), str(form),
-                    str(large_print), repr(margins))
+                    str(large_print), repr(margins), *self._language_material(language, site))
         if material not in self._rests:
             def lay_out() -> Entry:
-                shared = pack_context(leaflet, site, form=form)
+                shared = pack_context(leaflet, site, form=form, language=language)
                 document = self._renderer.document("consent_rest.html", shared, large_print, margins)
                 return Entry(None, (document.write_pdf(pdf_tags=True),))
 
             self._rests[material] = self._cached(material, lay_out, _rest_from)
         return self._rests[material]
+
+    def _language_material(self, language: PackLanguage, site: Site) -> tuple[str, ...]:
+        """What a shared part laid out in `language` depends on: nothing more for English, so
+        its cache keys stay as they were."""
+        if language.english:
+            return ()
+        return (language.tag, str(language.bilingual), str(language.draft),
+                catalog_digest(language.tag, self._renderer.library.folders("locales")))
 
     def _cached(self, material: tuple[str, ...], lay_out: Callable[[], Entry], use: Callable[[Entry], T]) -> T:
         """`use` of the entry kept for `material`, or of a fresh `lay_out()`, then kept. An entry
@@ -260,12 +279,14 @@ class PackBuilder:
         """What WeasyPrint found wrong in the library's templates and styles, so far."""
         return self._renderer.warnings()
 
-    def _page_labels(self, labels: list[str], site: Site, large_print: bool) -> list[StreamObject]:
-        edition = (site.model_dump_json(), large_print)
+    def _page_labels(self, labels: list[str], site: Site, large_print: bool,
+                     language: PackLanguage = IN_ENGLISH) -> list[StreamObject]:
+        edition = (site.model_dump_json(), large_print, *self._language_material(language, site))
         missing = [label for label in labels if (edition, label) not in self._labels]
         if missing:
             def lay_out() -> Entry:
-                document = self._renderer.document("page_labels.html", {"site": site, "labels": missing},
+                document = self._renderer.document("page_labels.html",
+                                                   {"site": site, "labels": missing, "language": language},
                                                    large_print)
                 check_labels(document, missing, self._renderer.template_file("page_labels.html"))
                 return Entry(None, (document.write_pdf(),))
@@ -276,7 +297,8 @@ class PackBuilder:
                     raise ValueError("an entry with the wrong number of labels")
                 return forms
 
-            forms = self._cached(("labels", site.model_dump_json(), str(large_print), *missing), lay_out, use)
+            forms = self._cached(("labels", site.model_dump_json(), str(large_print),
+                                  *self._language_material(language, site), *missing), lay_out, use)
             self._labels.update(((edition, label), form) for label, form in zip(missing, forms, strict=True))
         return [self._labels[(edition, label)] for label in labels]
 
@@ -287,7 +309,8 @@ class PackBuilder:
         edition for the patient record (see pdf_standards)."""
         leaflet, site, patient = request.leaflet, request.site, request.patient
         form = FORMS[request.consent_form]
-        context = pack_context(leaflet, site, patient, today, patient.procedure_date, form.number, pack_id)
+        language = self._renderer.language(request.language, site)
+        context = pack_context(leaflet, site, patient, today, patient.procedure_date, form.number, pack_id, language)
 
         def personal(margins: BodyMargins | None):
             return self._renderer.document("personal.html", context, request.large_print, margins)
@@ -297,15 +320,15 @@ class PackBuilder:
         personal_starts(document, template)
         if margins := body_margins(document):  # the strip is taller than the margins allow
             document = personal(margins)
-        common = self.shared_leaflet(leaflet, site, patient.procedure_date, request.large_print, margins)
-        rest = self.consent_rest(leaflet, site, form.number, request.large_print, margins)
+        common = self.shared_leaflet(leaflet, site, patient.procedure_date, request.large_print, margins, language)
+        rest = self.consent_rest(leaflet, site, form.number, request.large_print, margins, language)
         _, consent_start = personal_starts(document, template)
         strip_page, *pages = _tagged(document)  # the strip is page 0, the cover starts on page 1
         strip = _form(untagged(strip_page.content), strip_page.resources, (0, 0) + strip_page.size)
         own = _bodies(pages)
         cover, consent = own[:consent_start - 1], own[consent_start - 1:] + list(rest)
 
-        names = part_names(form)
+        names = part_names(form, language)
         bodies = (
             [(COVER, body) for body in cover]
             + [(LEAFLET, body) for body in common.pages]
@@ -314,8 +337,9 @@ class PackBuilder:
         )
         total = len(bodies)
         labels = self._page_labels(
-            [f"{names[part].label} · Page {number} of {total}" for number, (part, _) in enumerate(bodies, 1)],
-            request.site, request.large_print,
+            [language.gettext(PAGE_LABEL) % {"part": names[part].label, "number": number, "total": total}
+             for number, (part, _) in enumerate(bodies, 1)],
+            request.site, request.large_print, language,
         )
         parts = [part for part, _ in bodies]
         part_ends = tuple(number for number in range(1, total) if parts[number] != parts[number - 1])
@@ -327,7 +351,7 @@ class PackBuilder:
             canvas.page(names[part].title, body, strip, label, code_form(code.text(), width, height))
         canvas.structure.finish(canvas.writer.root_object)
         _outline(canvas.writer, parts, names, common.sections)
-        describe(canvas.writer, request, today, archive)
+        describe(canvas.writer, request, today, archive, language)
         if password:
             encrypt(canvas.writer, password)
         buffer = BytesIO()

@@ -27,6 +27,7 @@ from pypdf.generic import (
 
 from .. import __version__
 from ..errors import UsageError
+from ..library.languages import IN_ENGLISH, PackLanguage
 from ..patient.models import PackRequest
 from .pypdf_private import add_object, set_file_identifier
 
@@ -121,14 +122,21 @@ def _output_intent(writer: PdfWriter) -> DictionaryObject:
     })
 
 
-def describe(writer: PdfWriter, request: PackRequest, today: date, archive: bool) -> None:
+def N_(message: str) -> str:
+    """Marks a message for the catalogs; it is translated where it is printed."""
+    return message
+
+
+def describe(writer: PdfWriter, request: PackRequest, today: date, archive: bool,
+             language: PackLanguage = IN_ENGLISH) -> None:
     """Title, subject, keywords and dates in the Info dictionary and, the same, as XMP; the
     catalog entries PDF/UA asks for; and for the archive edition, PDF/A's colour profile and
     file identifier (derived from the pack's inputs, so the same inputs give the same bytes;
-    an archive pack is never encrypted, so the identifier reveals nothing its pages do not)."""
+    an archive pack is never encrypted, so the identifier reveals nothing its pages do not).
+    The title and the document's language are the pack's language; the rest is for machines."""
     leaflet = request.leaflet
     info = {
-        "/Title": f"{leaflet.title}: information and consent pack",
+        "/Title": language.gettext(N_("%(title)s: information and consent pack")) % {"title": leaflet.title},
         "/Subject": (
             f"Patient information leaflet {leaflet.id} version {leaflet.version} "
             f"(content {leaflet.content_hash}) and consent form {request.consent_form} for "
@@ -142,18 +150,18 @@ def describe(writer: PdfWriter, request: PackRequest, today: date, archive: bool
         "/ModDate": f"D:{today:%Y%m%d}000000Z",
     }
     writer.add_metadata(info)
-    language = request.site.language_tag
+    tag = request.site.language_tag if language.english else language.tag
     xmp = _XMP.format(
         title=escape(info["/Title"]), subject=escape(info["/Subject"]),
         keywords=escape(info["/Keywords"]), producer=escape(info["/Producer"]),
         creator=escape(info["/Creator"]),
-        language=escape(language), created=f"{today:%Y-%m-%d}T00:00:00Z",
+        language=escape(tag), created=f"{today:%Y-%m-%d}T00:00:00Z",
         archive_namespaces=_ARCHIVE_NAMESPACES if archive else "",
         archive_properties=_ARCHIVE_PROPERTIES if archive else "",
     )
     catalog = writer.root_object
     catalog[NameObject("/Metadata")] = _metadata_stream(writer, xmp)
-    catalog[NameObject("/Lang")] = TextStringObject(language)
+    catalog[NameObject("/Lang")] = TextStringObject(tag)
     catalog[NameObject("/ViewerPreferences")] = DictionaryObject(
         {NameObject("/DisplayDocTitle"): BooleanObject(True)})
     writer.page_mode = "/UseOutlines"

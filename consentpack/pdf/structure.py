@@ -28,7 +28,7 @@ from pypdf.generic import (
 
 from .pypdf_private import add_object
 
-KEPT_ATTRIBUTES = ("/A", "/Alt")
+KEPT_ATTRIBUTES = ("/A", "/Alt", "/Lang")  # /Lang: the English beneath a translated statement
 # A pack is printed: link annotations are not carried, so a link's text is just text.
 ROLES = {"/Link": "/Span"}
 GROUPINGS = {"/Div", "/NonStruct"}
