@@ -1,7 +1,7 @@
 """What each CLI command does, as plain functions: the CLI parses options and calls one of these."""
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +16,7 @@ from .library.folders import Library, load_model
 from .library.languages import ENGLISH, catalog_digest
 from .library.models import Leaflet
 from .library.skeleton import SKELETON
+from .library.translations import LeafletLanguage
 from .library.validation import bulleted, problems
 from .patient.models import FormChoice, PackRequest, Patient
 from .patient.preflight import Preflight, RowProblems
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from .importing.draft import Draft
     from .layout.cache import LayoutCache
     from .layout.renderer import Renderer
+    from .library.translation_exchange import ImportedTranslation
     from .pdf.pack import PackBuilder
 
 
@@ -127,17 +129,22 @@ def generate(library: Library, procedure: str, patient: Patient, output: Path,
 class Listing:
     leaflets: tuple[Leaflet, ...]
     errors: tuple[str, ...]
+    languages: dict[str, tuple["LeafletLanguage", ...]] = field(default_factory=dict)  # by leaflet id
 
 
 def list_leaflets(library: Library) -> Listing:
-    """Every leaflet that loads, and a message for each one that does not."""
+    """Every leaflet that loads, with its translations' states, and a message for each one that
+    does not load."""
+    from .library.leaflet_languages import leaflet_languages
+
     leaflets, errors = [], []
     for path in library.leaflet_files().values():
         try:
             leaflets.append(library.load_leaflet(path))
         except ContentError as exc:
             errors.append(str(exc))
-    return Listing(tuple(leaflets), tuple(errors))
+    languages = {leaflet.id: tuple(leaflet_languages(library, leaflet)) for leaflet in leaflets}
+    return Listing(tuple(leaflets), tuple(errors), languages)
 
 
 def sample_patient(leaflet: Leaflet) -> Patient:
@@ -300,3 +307,104 @@ def export_leaflet(library: Library, leaflet_id: str, output: Path) -> Path:
     _new_file(output, ".docx", "The Word document", "an export")
     write_leaflet_document(library.leaflet(leaflet_id), output)
     return output
+
+
+@dataclass(frozen=True)
+class TranslationExported:
+    output: Path
+    language: str
+    units: int
+    translated: int  # units with a translation whose English is unchanged
+    needs_review: tuple[str, ...]  # units whose English changed since they were translated
+    untranslated: int
+
+
+def _translator_file(path: Path) -> str:
+    """'xliff' or 'po', by the file's suffix."""
+    from .library.translation_po import SUFFIXES as PO
+    from .library.xliff import SUFFIXES as XLIFF
+
+    suffix = path.suffix.lower()
+    if suffix in XLIFF or suffix in PO:
+        return "xliff" if suffix in XLIFF else "po"
+    raise UsageError(f"The translator's file {display_path(path)} must be a file name ending in "
+                     f"{', '.join(XLIFF)} (XLIFF 1.2) or {', '.join(PO)} (gettext PO)")
+
+
+def export_translation(library: Library, leaflet_id: str, language: str, output: Path) -> TranslationExported:
+    """The leaflet's text for a translator into `language`, as XLIFF 1.2 or PO by the output's
+    suffix, with the translation the library has where it has one; written atomically, never
+    over an existing file."""
+    from .library.languages import english_name, language_tag
+    from .library.models import LANGUAGE_TAGS
+    from .library.translation_exchange import NEEDS_REVIEW, TRANSLATED, exchange_of
+    from .library.translation_po import po_bytes
+    from .library.xliff import xliff_bytes
+
+    tag = language_tag(language)
+    if tag is None or tag == ENGLISH:
+        known = ", ".join(f"{english_name(t)} ({t})" for t in LANGUAGE_TAGS if t != ENGLISH)
+        raise UsageError(f"'{language}' is not a language a leaflet is translated into; use one of: {known}")
+    kind = _translator_file(output)
+    _new_file(output, output.suffix.lower(), "The translator's file", "an export")
+    master = library.leaflet(leaflet_id)
+    path = library.translation_files(leaflet_id).get(tag)
+    translation = library.load_translation(path, leaflet_id, tag) if path else None
+    exchange = exchange_of(master, tag, translation)
+    atomic_write(output, xliff_bytes(exchange) if kind == "xliff" else po_bytes(exchange))
+    statuses = [unit.status for unit in exchange.units]
+    return TranslationExported(output, tag, len(statuses), statuses.count(TRANSLATED),
+                               tuple(unit.key for unit in exchange.units if unit.status == NEEDS_REVIEW),
+                               len(statuses) - statuses.count(TRANSLATED) - statuses.count(NEEDS_REVIEW))
+
+
+def _translation_target(library: Library, leaflet_id: str, tag: str) -> Path:
+    """`leaflets/ID.LANG.yaml` beside the leaflet it translates, the only place a translation is
+    read from: in the library's own folder when one was given (which must hold the leaflet), else
+    beside the built-in leaflet in a checkout, never inside the installed package."""
+    from .library.folders import builtin_root
+
+    master = library.leaflet_files()[leaflet_id]
+    if library.own_folder is not None and master.parent != library.own_folder / "leaflets":
+        raise UsageError(f"{display_path(library.own_folder)} has no leaflet {leaflet_id} of its own, and a "
+                         f"translation is read only beside its leaflet: copy {display_path(master)} into "
+                         f"{display_path(library.own_folder / 'leaflets')} first, then import the translation again")
+    if library.own_folder is None and builtin_root() == Path(__file__).resolve().parent / "builtin":
+        raise UsageError("The built-in library is inside the installed ConsentPack package and is never written "
+                         "to; give your library folder with --library, holding a copy of the leaflet")
+    return master.parent / f"{leaflet_id}.{tag}.yaml"
+
+
+@dataclass(frozen=True)
+class TranslationImported:
+    path: Path
+    written: bool  # False when the file already said the same
+    result: "ImportedTranslation"
+
+
+def import_translation(library: Library, source: Path) -> TranslationImported:
+    """A translator's XLIFF or PO file as the leaflet's translation file, `leaflets/ID.LANG.yaml`
+    beside its leaflet: written atomically, only over that same translation, and not at all when
+    it would say what the file already says (so its bytes stay as they are)."""
+    from .library.translation_exchange import translation_from, translation_text
+    from .library.translation_po import read_po
+    from .library.xliff import read_xliff
+
+    exchange = (read_xliff if _translator_file(source) == "xliff" else read_po)(source)
+    master = library.leaflet(exchange.leaflet_id)
+    target = _translation_target(library, master.id, exchange.language)
+    existing = None
+    if target.is_symlink() or (target.exists() and not target.is_file()):
+        raise UsageError(f"{display_path(target)} is not a plain file; an import replaces only the translation "
+                         "it wrote. Move it away first")
+    if target.exists():
+        try:
+            existing = library.load_translation(target, master.id, exchange.language)
+        except ContentError as exc:
+            raise UsageError(f"{display_path(target)} is not a readable translation of {master.id}, so the import "
+                             f"does not replace it; mend it or move it away first. {exc}") from None
+    result = translation_from(master, exchange, existing, display_path(source))
+    written = existing != result.translation
+    if written:
+        atomic_write(target, translation_text(result.translation).encode("utf-8"))
+    return TranslationImported(target, written, result)

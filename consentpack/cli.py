@@ -297,7 +297,8 @@ def serve(host, port, token_file, allowed_hosts, library_folder, max_upload_mb, 
 @cli.command(name="list")
 @library_option
 def list_command(library_folder):
-    """List the procedures in the library: id, title, version and review date.
+    """List the procedures in the library: id, title, version, review date, and the languages
+    each can be read in, with each translation's state (current, draft or stale).
 
     \b
     Example:
@@ -307,10 +308,12 @@ def list_command(library_folder):
     from .library.folders import Library
 
     listing = _run(lambda: actions.list_leaflets(Library.open(library_folder)))
-    rows = [("ID", "TITLE", "VERSION", "REVIEW DUE")] + [
-        (l.id, l.title, l.version, l.review_due.isoformat()) for l in listing.leaflets
+    rows = [("ID", "TITLE", "VERSION", "REVIEW DUE", "LANGUAGES")] + [
+        (l.id, l.title, l.version, l.review_due.isoformat(),
+         ", ".join(["en"] + [str(language) for language in listing.languages[l.id]]))
+        for l in listing.leaflets
     ]
-    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
     for row in rows:
         click.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
     for error in listing.errors:
@@ -547,6 +550,87 @@ def export(leaflet_id, output, library_folder):
     path = _run(lambda: actions.export_leaflet(Library.open(library_folder), leaflet_id, output))
     click.echo(f"Wrote {display_path(path)}; edit it in Word, then run: consentpack import "
                f"{display_path(path)} -o {leaflet_id}.yaml")
+
+
+@cli.group()
+def translate():
+    """Send a leaflet's text to a translator and bring the translation back, as XLIFF 1.2 (CAT
+    tools, Weblate) or gettext PO (Poedit): `translate export`, then `translate import`."""
+
+
+@translate.command(name="export")
+@click.argument("leaflet_id")
+@click.argument("language")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The file for the translator: FILE.xlf (XLIFF 1.2) or FILE.po (gettext). Never replaces a file.")
+@library_option
+def translate_export(leaflet_id, language, output, library_folder):
+    """Write LEAFLET_ID's text for a translator into LANGUAGE (a tag or English name: pl, Polish),
+    with the library's translation where it has one; a unit whose English changed since it was
+    translated is marked needs-review-translation (XLIFF) or fuzzy (PO).
+
+    \b
+    Example:
+      consentpack translate export sacroiliac-joint-fusion pl -o sij-fusion.pl.xlf
+    """
+    import shlex
+
+    from . import actions
+    from .files.paths import display_path
+    from .library.folders import Library
+
+    result = _run(lambda: actions.export_translation(Library.open(library_folder), leaflet_id, language, output))
+    review = f", {len(result.needs_review)} to review as the English changed" if result.needs_review else ""
+    command = shlex.join(["consentpack", "translate", "import", str(display_path(result.output))]
+                         + (["--library", str(library_folder)] if library_folder else []))
+    click.echo(f"Wrote {display_path(result.output)}: {result.units} units, {result.translated} translated"
+               f"{review}, {result.untranslated} untranslated. When it is translated, run: {command}")
+
+
+@translate.command(name="import")
+@click.argument("source", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--library", "library_folder", type=click.Path(file_okay=False, path_type=Path),
+              help="The library folder holding the leaflet; the translation is written beside it, as "
+              "leaflets/ID.LANG.yaml (default: beside the built-in leaflet, in a checkout).")
+def translate_import(source, library_folder):
+    """Bring a translator's XLIFF or PO file back as the leaflet's translation, leaflets/ID.LANG.yaml,
+    beside the leaflet it translates. A unit still marked needs-review or fuzzy keeps the source
+    hash of the English it was translated from, so the translation stays stale until it is
+    approved. The translation is reviewed only if the file approves every unit (XLIFF
+    approved="yes" with state="final"; PO header Reviewed: yes, nothing fuzzy).
+
+    \b
+    Example:
+      consentpack translate import sij-fusion.pl.xlf --library /srv/our-hospital-leaflets
+    """
+    from . import actions
+    from .files.paths import display_path
+    from .library.folders import Library
+
+    imported = _run(lambda: actions.import_translation(Library.open(library_folder), source))
+    result = imported.result
+    translation = result.translation
+    parts = [f"{len(result.current)} current"]
+    if result.needs_review:
+        parts.append(f"{len(result.needs_review)} still marked for review, kept stale: {', '.join(result.needs_review)}")
+    if result.outdated:
+        parts.append(f"{len(result.outdated)} translated from English that has changed since: "
+                     f"{', '.join(result.outdated)}")
+    if result.untranslated:
+        parts.append(f"{len(result.untranslated)} untranslated")
+    done = "Wrote" if imported.written else "Unchanged:"
+    click.echo(f"{done} {display_path(imported.path)} ({translation.language}): " + "; ".join(parts) + ".")
+    if translation.reviewed:
+        by = (f" by {translation.translator}" if translation.translator
+              else f", but no translator is named: put their name in {display_path(imported.path)} as translator:")
+        click.echo(f"reviewed: true{by}.")
+    elif not result.complete:
+        click.echo("reviewed: false; the translation is not printed until every unit is current. "
+                   "`consentpack check` names the units.")
+    else:
+        click.echo(f"reviewed: false; the file does not approve {result.not_approved} of the units "
+                   "(XLIFF approved=\"yes\" with state=\"final\"; PO header Reviewed: yes). A draft is printed "
+                   "only with --allow-draft-translation.")
 
 
 @cli.command()

@@ -93,3 +93,7 @@ WORD_XML_BYTES = 5 * 1024 * 1024  # the XML parts, which mammoth holds as a tree
 # 0.3-1 MB; mammoth takes about 6 seconds and 150 MB for 5 MB
 WORD_PACKING_RATIO = 100  # a large part packed more than 100 to 1 is a zip bomb; Word's XML packs about 10 to 1
 WORD_RATIO_FROM_BYTES = 1024 * 1024  # ... counted only for parts larger than this (tiny ones pack oddly)
+
+# A leaflet's text for a translator (`consentpack translate`), as XLIFF or PO: the bundled leaflet
+# is about 35 KB of XLIFF with every unit translated; the limit is ten times a leaflet file's own.
+TRANSLATION_EXCHANGE_BYTES = 10 * YAML_BYTES

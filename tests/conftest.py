@@ -42,13 +42,14 @@ def library(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def pack_builder():
-    """One builder over the built-in library, kept warm: each language's shared parts are laid out
-    once for every test that asks for a pack in it."""
+    """One builder over the built-in library, with a site that prints the English leaflet where
+    it has no translation, kept warm: each language's shared parts are laid out once for every
+    test that asks for a pack in it."""
     from consentpack.layout.renderer import Renderer
     from consentpack.library.folders import Library
     from consentpack.pdf.pack import PackBuilder
 
-    return PackBuilder(Renderer(Library.open()))
+    return PackBuilder(Renderer(Library.open(REPO / "tests" / "data" / "fallback-library")))
 
 
 @pytest.fixture

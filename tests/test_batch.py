@@ -188,7 +188,7 @@ def test_manifest_records_what_each_patient_received(twenty_two):
         assert hashlib.sha256(pdf.read_bytes()).hexdigest() == record["pdf_sha256"]
         assert int(record["pages"]) == len(PdfReader(pdf).pages)
         assert record["leaflet_id"] == row["procedure"]
-        assert record["leaflet_version"] == "1.0"
+        assert record["leaflet_version"] == "1.1"
         assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", record["generated_at"])
     assert "Produced 22, unchanged 0, failed 0." in result.output
 
@@ -433,7 +433,7 @@ def test_a_pack_whose_leaflet_expires_is_made_again_with_the_notice(tmp_path, li
             output_folder=out, name_template=NameTemplate(DEFAULT_TEMPLATE), jobs=1, today=day, **options))
 
     assert batch(date(2029, 11, 1)).count("produced") == 1
-    later = batch(date(2029, 12, 1), allow_expired=True)
+    later = batch(date(2029, 12, 4), allow_expired=True)
     assert later.count("produced") == 1, "the expiry notice must reach the pack"
     assert "This leaflet was due for review on" in flat(page_texts(next(out.glob("*.pdf")))[0])
 

@@ -19,12 +19,12 @@ def test_help_shows_an_example(command):
     assert f"consentpack {command}" in result.output
 
 
-def test_list_shows_id_title_version_and_review_date():
+def test_list_shows_id_title_version_review_date_and_languages():
     result = run("list")
     assert result.exit_code == 0
     assert result.output.splitlines() == [
-        "ID                       TITLE                    VERSION  REVIEW DUE",
-        "sacroiliac-joint-fusion  Sacroiliac joint fusion  1.0      2029-11-23",
+        "ID                       TITLE                    VERSION  REVIEW DUE  LANGUAGES",
+        "sacroiliac-joint-fusion  Sacroiliac joint fusion  1.1      2029-12-03  en, bn draft, cy draft, pl draft, ur draft",
     ]
 
 

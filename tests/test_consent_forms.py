@@ -158,7 +158,7 @@ def test_every_page_carries_the_form_in_its_qr_code(packs, form):
     ends = part_ends([label.group(1) for label in labels])
     for found, label in zip(codes, labels, strict=True):
         part, number, pages = label.groups()
-        assert found == [f"CP3:{kinds[part]}:{form}:{nhs}:{PROCEDURE.upper()}:1.0:{pack}:{ends}:{number}:{pages}"]
+        assert found == [f"CP3:{kinds[part]}:{form}:{nhs}:{PROCEDURE.upper()}:1.1:{pack}:{ends}:{number}:{pages}"]
 
 
 # --- the rules, on the preflight itself -------------------------------------------------------
@@ -344,9 +344,10 @@ def test_a_mixed_theatre_list_gets_the_right_form_and_identity_on_every_page(tmp
         kinds = {"Cover": "C", "Leaflet": "L", "Consent form": "F", COPIES[form]: "P"}
         printing = printed_pack_id(pack)
         ends = part_ends([LABEL.search(text).group(1) for text in texts])
+        version = {PROCEDURE: "1.1", LOCAL: "1.0"}[row["procedure"]]
         for number, (found, text) in enumerate(zip(decode_page_codes(pack, dpi=150), texts, strict=True), 1):
             kind = kinds[LABEL.search(text).group(1)]
-            assert found == [f"CP3:{kind}:{form}:N{row['nhs_number']}:{row['procedure'].upper()}:1.0:"
+            assert found == [f"CP3:{kind}:{form}:N{row['nhs_number']}:{row['procedure'].upper()}:{version}:"
                              f"{printing}:{ends}:{number}:{len(texts)}"]
         if row.get("large_print"):
             assert min(min(sizes) for sizes in text_sizes(pack)) >= 17.9

@@ -34,7 +34,8 @@ def engine(tmp_path_factory):
     library = tmp_path_factory.mktemp("library")
     (library / "leaflets").mkdir()
     leaflet = yaml.safe_load((REPO / "leaflets" / f"{PROCEDURE}.yaml").read_text(encoding="utf-8"))
-    leaflet.update(id="old-fusion", title="Old joint fusion", review_due=(date.today() - timedelta(days=1)).isoformat())
+    leaflet.update(id="old-fusion", title="Old joint fusion", published=(date.today() - timedelta(days=1100)).isoformat(),
+                   review_due=(date.today() - timedelta(days=1)).isoformat())
     (library / "leaflets" / "old-fusion.yaml").write_text(yaml.safe_dump(leaflet, allow_unicode=True), encoding="utf-8")
     return DeskEngine(Library.open(library), None)
 
@@ -82,7 +83,7 @@ def test_home_lists_each_procedure_with_version_and_review_date_and_marks_the_ex
     assert (date.today() - timedelta(days=1)).isoformat() in row
     assert "Past review date" in row
     fusion = re.search(rf'data-search="sacroiliac joint fusion {PROCEDURE}">(.*?)</tr>', page, re.S).group(1)
-    assert "1.0" in fusion
+    assert "1.1" in fusion
     assert "Past review date" not in fusion
 
 

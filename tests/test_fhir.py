@@ -121,7 +121,7 @@ def test_the_packs_are_described_as_valid_document_references(from_fhir):
         assert attachment["hash"] == base64.b64encode(hashlib.sha1(pdf).digest()).decode()
         assert attachment["title"] == "Consent pack: Sacroiliac joint fusion"
         row = rows[attachment["url"]]
-        assert f"leaflet {PROCEDURE} version 1.0 (content " in document["description"]
+        assert f"leaflet {PROCEDURE} version 1.1 (content " in document["description"]
         assert f"NHS consent form {row['consent_form']}" in document["description"]
         assert document["author"] == [{"type": "Organization", "display": "Example General Hospital"}]
         assert document["date"] == row["generated_at"]

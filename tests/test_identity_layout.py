@@ -37,7 +37,7 @@ def test_longest_allowed_values_stay_on_the_page_and_off_the_body(tmp_path, edit
     output = tmp_path / "longest.pdf"
     args = [arg for name, value in LONGEST.items() for arg in (f"--{name}", value)]
     args += ["--risk", "R" * 300, "--risk", "A risk with many words " * 12 + "end"]
-    # The bundled leaflet's review date is 2029-11-23: a pack printed in 2030 says it has passed.
+    # The bundled leaflet's review date is 2029-12-03: a pack printed in 2030 says it has passed.
     dated = ["--generated-at", "2030-01-02", "--allow-expired"] if expired else ["--generated-at", "2026-11-27"]
     result = run("generate", PROCEDURE, *args, *edition, *dated, "-o", output)
     assert result.exit_code == 0, result.output
@@ -51,7 +51,7 @@ def test_longest_allowed_values_stay_on_the_page_and_off_the_body(tmp_path, edit
             assert LONGEST["family-name"].upper() + "," in text, f"page {index + 1}: family name cut"
             assert LONGEST["given-name"] in text, f"page {index + 1}: given name cut"
             assert LONGEST["hospital-number"] in text
-            assert ("was due for review on 23-Nov-2029" in " ".join(
+            assert ("was due for review on 03-Dec-2029" in " ".join(
                 pdf[index].get_textpage().get_text_range().split())) is expired
     finally:
         pdf.close()

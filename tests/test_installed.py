@@ -79,7 +79,7 @@ def test_the_installed_wheel_lists_generates_files_and_writes_new_leaflets_outsi
     assert generate == "None"
 
     listing = run(consentpack, "list", cwd=work)
-    assert f"{PROCEDURE}  Sacroiliac joint fusion  1.0" in listing
+    assert f"{PROCEDURE}  Sacroiliac joint fusion  1.1" in listing
 
     (work / "patient.yaml").write_text(PATIENT)
     run(consentpack, "generate", PROCEDURE, "--patient", "patient.yaml", "-o", "pack.pdf", cwd=work)

@@ -27,22 +27,24 @@ def test_bundled_leaflet_is_valid_and_every_risk_has_a_figure_or_a_review_mark()
         assert risk.frequency is not None or risk.review
 
 
+# The bundled leaflet's bleeding risk, which no source gives a figure for.
+BLEEDING = ("    - name: Bleeding\n      detail: You may bleed during or after the operation.\n"
+            "      review: >-\n        No source gives a figure. The hospital page gives none, and NICE IPG578 (2017)\n"
+            "        section 5.2 names large haematomas (blood collecting under the skin) with no number.\n")
 BROKEN = [
     # (what to replace, replacement, the field path, the line holding it, the message)
-    ("    - name: Bleeding\n      detail: You may bleed during or after the operation.\n"
-     "      review: The source gives no figure for this risk.\n",
+    (BLEEDING,
      "    - name: Bleeding\n      detail: You may bleed during or after the operation.\n"
      "      frequency: {count: 150, per: 100}\n",
      "sections.risks[1].frequency.count", "frequency: {count: 150",
      "count (150) must be less than per (100)"),
-    ("    - name: Bleeding\n      detail: You may bleed during or after the operation.\n"
-     "      review: The source gives no figure for this risk.\n",
+    (BLEEDING,
      "    - name: Bleeding\n      detail: You may bleed during or after the operation.\n",
      "sections.risks[1].frequency", "- name: Bleeding",
      "give a frequency, or write review: saying why there is no figure yet"),
     ("  benefits:\n", "  benfits:\n", "sections.benfits", "benfits:",
      "is not a known field (check the spelling)"),
-    ('version: "1.0"', "version: 1.0", "version", "version: 1.0",
+    ('version: "1.1"', "version: 1.1", "version", "version: 1.1",
      'must be text (put quotes around numbers such as "1.0")'),
     ("    Sometimes one of these joints keeps on hurting.",
      "    Sometimes <img src=\"file:///etc/hostname\"> one of these joints keeps on hurting.",
@@ -55,7 +57,7 @@ BROKEN = [
      "      text: \"[Medicines](javascript:alert(1)) to ease the pain.\"",
      "sections.alternatives[2].text", "[Medicines]",
      "link 'javascript:alert(1)' is not allowed; links must start with https:, http:, mailto: or tel:"),
-    ("review_due: 2029-11-23", "review_due: 2025-11-23", "review_due", "review_due: 2025",
+    ("review_due: 2029-12-03", "review_due: 2025-12-03", "review_due", "review_due: 2025",
      "review_due must be later than published"),
     ("sided: true", "sided: perhaps", "sided", "sided: perhaps", "must be true or false"),
 ]
@@ -97,6 +99,6 @@ def test_list_shows_good_leaflets_and_names_bad_ones(tmp_path, monkeypatch):
     monkeypatch.chdir(library_with(tmp_path, "id: broken\n", name="broken"))
     result = run("list", "--library", ".")
     assert result.exit_code == 1
-    assert "sacroiliac-joint-fusion  Sacroiliac joint fusion  1.0      2029-11-23" in result.output
+    assert "sacroiliac-joint-fusion  Sacroiliac joint fusion  1.1      2029-12-03" in result.output
     assert "error: Bad leaflets/broken.yaml content:" in result.output
     assert "  - title: is required" in result.output

@@ -27,7 +27,7 @@ def test_every_page_carries_identity_strip_and_its_own_page_number(jane_pack):
         assert "NHS No. 943 476 5919" in line
         assert "Hospital No. H123456" in line
         assert f"Page {number} of {total}" in line
-        assert "leaflet sacroiliac-joint-fusion version 1.0" in line
+        assert "leaflet sacroiliac-joint-fusion version 1.1" in line
 
 
 def test_parts_come_in_order(jane_pack):
@@ -57,7 +57,10 @@ def test_every_leaflet_section_is_present_in_order(jane_pack):
 
 def test_risks_without_a_source_figure_say_the_surgeon_will_discuss_them(jane_pack):
     leaflet = " ".join(parts(page_texts(jane_pack))["Leaflet"])
-    assert leaflet.count("How likely: your surgeon will talk to you about this.") == 6
+    # bleeding, pain that does not go away, the bone not joining, needing another operation
+    assert leaflet.count("How likely: your surgeon will talk to you about this.") == 4
+    assert ("How likely: common. Between 39 and 40 in 1,000 people get this. Source: NICE IPG578 (2017), "
+            "section 5.2: in a systematic review of 432 patients, 17 (4%) had problems with the wound.") in leaflet
 
 
 def test_consent_form_and_patient_copy_have_every_section(jane_pack):
@@ -68,8 +71,8 @@ def test_consent_form_and_patient_copy_have_every_section(jane_pack):
             assert section in form, f"{part} lacks {section!r}"
         assert "Left sacroiliac joint fusion" in form
         assert "Side: LEFT" in form
-        assert ('"Sacroiliac joint fusion", reference sacroiliac-joint-fusion, version 1.0, '
-                "published 23-Nov-2026") in form
+        assert ('"Sacroiliac joint fusion", reference sacroiliac-joint-fusion, version 1.1, '
+                "published 03-Dec-2026") in form
         assert "Diabetes: slower wound healing" in form
         assert "Needs a Polish interpreter" in form
         assert "Doing nothing (no treatment)" in form
@@ -92,7 +95,7 @@ def test_metadata_names_the_procedure_and_never_the_patient(jane_pack):
     reader = PdfReader(jane_pack)
     meta = reader.metadata
     assert meta.title == "Sacroiliac joint fusion: information and consent pack"
-    assert "sacroiliac-joint-fusion version 1.0" in meta.subject
+    assert "sacroiliac-joint-fusion version 1.1" in meta.subject
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
     everything = " ".join(str(value) for value in meta.values())
     for detail in ("Smith", "SMITH", "Jane", "943", "1961", "H123456"):

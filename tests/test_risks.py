@@ -143,11 +143,15 @@ def test_doing_nothing_and_the_alternatives_are_summarised_on_the_consent_form(f
         assert "Doing nothing (no treatment): You do not have to have this operation." in form
 
 
-def test_bundled_leaflet_without_figures_says_the_surgeon_will_discuss_them(jane_pack):
+def test_bundled_leaflets_risks_without_a_figure_say_the_surgeon_will_discuss_them(jane_pack):
     text = " ".join(flat(t) for t in page_texts(jane_pack))
-    assert text.count("Your surgeon will talk to you about this") == 6
-    assert "The words we use" not in text  # no figures, so no scale to explain
-    assert "Key dates" not in text  # the source gives no recovery days
+    assert text.count("Your surgeon will talk to you about this") == 4  # in the table at a glance
+    assert "The words we use: very common means 1 in 10 people or more;" in text  # three risks have figures
+    assert "Nerve irritation or damage Serious Common: between 20 and 21 in 1,000 people" in text
+    assert ("How likely: common. Between 20 and 21 in 1,000 people get this; 979 to 980 in 1,000 people "
+            "do not.") in text
+    assert "Out of 1,000 people, the 21 filled figures get this; the outlined ones do not." in text
+    assert "Key dates" not in text  # the sources give no recovery days
 
 
 def test_site_files_local_figures_are_validated():

@@ -33,7 +33,7 @@ def test_every_page_has_a_qr_code_naming_patient_part_leaflet_and_page(tmp_path,
     ends = part_ends(parts)
     assert len(ends.split(".")) == 3  # cover, leaflet, consent form, patient's copy
     for number, (found, part) in enumerate(zip(codes, parts, strict=True), start=1):
-        assert found == [f"CP3:{kinds[part]}:1:N9434765919:{LEAFLET}:1.0:{pack}:{ends}:{number}:{total}"]
+        assert found == [f"CP3:{kinds[part]}:1:N9434765919:{LEAFLET}:1.1:{pack}:{ends}:{number}:{total}"]
         assert (parse(found[0]).form, parse(found[0]).page, parse(found[0]).leaflet) == (1, number, PROCEDURE)
 
 
@@ -44,7 +44,7 @@ def test_the_code_uses_the_hospital_number_where_the_site_leads_with_it(tmp_path
     result = run("generate", PROCEDURE, *patient_args(hospital_number="rx12-3"), "--library", tmp_path,
                  "-o", output)
     assert result.exit_code == 0, result.output
-    assert decode_page_codes(output)[0][0].startswith(f"CP3:C:1:HRX12-3:{LEAFLET}:1.0:")
+    assert decode_page_codes(output)[0][0].startswith(f"CP3:C:1:HRX12-3:{LEAFLET}:1.1:")
 
 
 def test_parse_reads_every_payload_version_and_nothing_else():

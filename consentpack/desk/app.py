@@ -82,12 +82,13 @@ def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions(),
 
     @app.get("/")
     def home():
-        leaflets, errors = engine.leaflets()
+        leaflets, errors, languages = engine.leaflets()
         query = request.args.get("q", "").strip()
         if query:
             leaflets = [leaflet for leaflet in leaflets
                         if query.lower() in f"{leaflet.title} {leaflet.id}".lower()]
-        return render_template("home.html", leaflets=leaflets, errors=errors, query=query, today=date.today())
+        return render_template("home.html", leaflets=leaflets, errors=errors, languages=languages, query=query,
+                               today=date.today())
 
     @app.route("/pack/<procedure>", methods=["GET", "POST"])
     def one_patient(procedure):
@@ -101,7 +102,7 @@ def create_app(engine: DeskEngine, options: DeskOptions = DeskOptions(),
         expired = leaflet.review_due < date.today()
         page = {"leaflet": leaflet, "expired": expired, "patient_fields": PATIENT_FIELDS, "risks": RISKS,
                 "form_fields": FORM_FIELDS, "consent_form": CONSENT_FORM, "lacks_capacity": LACKS_CAPACITY,
-                "languages": engine.languages(date.today())}
+                "languages": engine.languages(date.today(), leaflet)}
         if request.method == "GET":
             return render_template("patient.html", values={}, errors={}, **page)
         values = request.form

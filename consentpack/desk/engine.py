@@ -22,6 +22,7 @@ from ..layout.renderer import Renderer
 from ..library.folders import Library
 from ..library.languages import ENGLISH, catalog_files, english_name, own_name, read_catalog
 from ..library.models import Leaflet
+from ..library.translations import LeafletLanguage
 from ..lists.rows import TheatreList
 from ..patient.models import FormChoice, Patient
 from ..patient.preflight import Preflight
@@ -45,9 +46,12 @@ class DeskEngine:
         self._builder = PackBuilder(Renderer(library), cache)
         self._layout = threading.Lock()  # held by whatever lays out in this process
 
-    def leaflets(self) -> tuple[list[Leaflet], tuple[str, ...]]:
+    def leaflets(self) -> tuple[list[Leaflet], tuple[str, ...], dict[str, tuple[LeafletLanguage, ...]]]:
+        """`list`'s leaflets by title, the messages of those that do not load, and each one's
+        translations with their states (by leaflet id)."""
         listing = list_leaflets(self.library)
-        return sorted(listing.leaflets, key=lambda leaflet: leaflet.title.lower()), listing.errors
+        return (sorted(listing.leaflets, key=lambda leaflet: leaflet.title.lower()), listing.errors,
+                listing.languages)
 
     def leaflet(self, procedure: str) -> Leaflet:
         """The leaflet, through the preflight's own lookup (its messages for an unknown id)."""
@@ -61,19 +65,28 @@ class DeskEngine:
                             large_print, form=form, language=language,
                             allow_draft_translation=allow_draft_translation)
 
-    def languages(self, today: date) -> list[tuple[str, str]]:
-        """(tag, name) for each language the one-patient form offers: those the site prints whose
-        catalogs the preflight finds complete, English first, each as 'polski (Polish)'. A draft
-        is offered, named as one: the form's own checkbox must allow it before it is printed."""
+    def languages(self, today: date, leaflet: Leaflet) -> list[tuple[str, str]]:
+        """(tag, name) for each language the one-patient form offers for `leaflet`, as the preflight
+        decides it: one the site prints whose catalog is complete, and in which the preflight would
+        print this leaflet (a current or draft translation, or the English leaflet where the site
+        has english_leaflet_fallback). English first, each as 'polski (Polish)'; a language printed
+        with the English leaflet says so, and a draft (the leaflet's translation or the catalog) is
+        named as one: the form's own checkbox must allow it before it is printed."""
         preflight = Preflight(self.library, today, allow_draft_translation=True)
         folders = self.library.folders("locales")
         offered = []
         for tag in sorted(preflight.offered(), key=lambda tag: (tag != ENGLISH, english_name(tag))):
             if tag == ENGLISH:
                 offered.append((tag, english_name(tag)))
-            elif catalog_files(tag, folders) and preflight.language_problem(tag) is None:  # no catalog: no words
-                draft = "" if read_catalog(tag, folders).reviewed else ", draft translation"
-                offered.append((tag, f"{own_name(tag)} ({english_name(tag)}){draft}"))
+                continue
+            if not catalog_files(tag, folders) or preflight.language_problem(tag) is not None:  # no catalog: no words
+                continue
+            printed = preflight.in_language(leaflet, tag)
+            if printed.problem:  # no translation (and no fallback), a stale or unreadable one
+                continue
+            notes = [*(["English leaflet"] if printed.language == ENGLISH else []),
+                     *(["draft translation"] if printed.draft or not read_catalog(tag, folders).reviewed else [])]
+            offered.append((tag, ", ".join([f"{own_name(tag)} ({english_name(tag)})", *notes])))
         return offered
 
     def check_list(self, theatre_list: TheatreList, options: BatchOptions) -> BatchReport:
@@ -89,7 +102,7 @@ class DeskEngine:
 
     def warm(self) -> None:
         """Lays out every leaflet's shared pages before the first surgeon asks (in the background)."""
-        leaflets, _ = self.leaflets()
+        leaflets, _, _ = self.leaflets()
         for leaflet in leaflets:
             try:
                 self.pack(leaflet.id, sample_patient(leaflet), date.today(), True, False, "auto")

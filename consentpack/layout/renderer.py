@@ -29,7 +29,7 @@ from ..library.safe_markdown import fill_placeholders, markdown_block, markdown_
 from .fetcher import AssetOnlyFetcher
 from .strip_layout import BodyMargins
 from .weasyprint_private import remove_font_folder, tag_element_languages
-from .words import CURRENT, in_english, isolated, leaflet_words, say, say_n
+from .words import CURRENT, english_words, in_english, isolated, leaflet_words, say, say_n
 
 STYLESHEETS = ("variables.css", "page.css", "pack.css")
 LARGE_PRINT_STYLESHEET = "large-print.css"  # loaded last, after the common sheets
@@ -133,6 +133,7 @@ class Renderer:
             person_name=person_name,
             isolated=isolated,
             leaflet_words=leaflet_words,
+            english_words=english_words,
             nhs_number=nhs_number,
         )
         self._env.globals["procedure_with_side"] = procedure_with_side

@@ -7,10 +7,9 @@ from contextvars import ContextVar
 
 from markupsafe import Markup, escape
 
-from ..library.languages import ENGLISH, IN_ENGLISH, PackLanguage
+from ..library.languages import IN_ENGLISH, PackLanguage, direction
 
 CURRENT: ContextVar[PackLanguage] = ContextVar("language", default=IN_ENGLISH)
-LEAFLET_LANGUAGE = ENGLISH  # every leaflet's own words are English until translated leaflets come
 
 
 def say(message: str) -> str:
@@ -31,15 +30,26 @@ def in_english(caller) -> str:
         CURRENT.reset(token)
 
 
+def english_words(text: str) -> Markup:
+    """Words that are English in every pack (a figure's source, a hospital's own notes on its
+    figures), marked so in a pack in another language."""
+    text = text if isinstance(text, Markup) else escape(text)
+    if CURRENT.get().english:
+        return text
+    return Markup('<span lang="en" dir="ltr">{}</span>').format(text)
+
+
 def leaflet_words(html: str, block: bool = False) -> Markup:
-    """The leaflet's own words in a pack in another language, marked as the leaflet's language
-    and direction: a screen reader switches voice, and English sentences on a right-to-left page
-    keep their full stops at their ends."""
+    """The leaflet's own words in a pack in another language (an English leaflet in a Polish
+    pack), marked as the leaflet's language and direction: a screen reader switches voice, and
+    English sentences on a right-to-left page keep their full stops at their ends."""
     text = html if isinstance(html, Markup) else escape(html)
-    if CURRENT.get().tag == LEAFLET_LANGUAGE:
+    language = CURRENT.get()
+    if language.tag == language.leaflet:
         return text
     element = "div" if block else "span"
-    return Markup('<{0} lang="{1}" dir="ltr">{2}</{0}>').format(Markup(element), LEAFLET_LANGUAGE, text)
+    return Markup('<{0} lang="{1}" dir="{2}">{3}</{0}>').format(
+        Markup(element), language.leaflet, direction(language.leaflet), text)
 
 
 def isolated(text: str, direction: str = "ltr") -> Markup:

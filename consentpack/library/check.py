@@ -12,10 +12,12 @@ from ..files.paths import display_path
 from ..limits import SECTION_WORDS
 from .folders import Library, id_mismatch, read_model
 from .languages import CATALOG, ENGLISH, SHIPPED, catalog_files, english_name, folder_of, read_catalog
+from .leaflet_languages import BROKEN, leaflet_languages
 from .models import LANGUAGE_TAGS, Leaflet, ReadabilityTargets, Site
 from .readability import measure
 from .readiness import UNFINISHED, unfinished_fields, unknown_local_figures
 from .safe_markdown import markdown_plain
+from .translations import DRAFT, STALE
 
 ERROR, WARNING = "error", "warning"
 REVIEW_SOON = timedelta(days=90)
@@ -211,6 +213,26 @@ def language_findings(states: list[LanguageState]) -> list[Finding]:
     return findings
 
 
+def _translation_findings(library: Library, path: Path) -> list[Finding]:
+    """Each translation of the leaflet against its master: drift is an error (its packs are
+    refused), a translation no translator has reviewed a warning (printed only when asked)."""
+    try:
+        master = library.load_leaflet(path)
+    except ContentError:
+        return []  # the leaflet's own findings say why
+    findings = []
+    for language in leaflet_languages(library, master):
+        where = display_path(language.path)
+        field = f"translation {language.tag}"
+        if language.state in (STALE, BROKEN):
+            findings += [Finding(where, field, ERROR, line) for line in language.problems]
+        elif language.state == DRAFT:
+            findings.append(Finding(where, field, WARNING,
+                                    f"the {language.name} translation is a draft that no qualified translator has "
+                                    f"reviewed; it is printed only with --allow-draft-translation"))
+    return findings
+
+
 def check_library(library: Library, leaflet_ids: list[str], today: date,
                   strict: bool = False) -> list[Finding]:
     """Findings for the site file and the chosen leaflets (all of them when none are named)."""
@@ -231,6 +253,7 @@ def check_library(library: Library, leaflet_ids: list[str], today: date,
         raise UsageError(f"No leaflet called {', '.join(unknown)}. Known procedures: {', '.join(files)}")
     for leaflet_id in leaflet_ids or files:
         findings += check_leaflet(files[leaflet_id], site, today)
+        findings += _translation_findings(library, files[leaflet_id])
     findings += language_findings(language_states(library, site))
     if strict:
         findings = [Finding(f.file, f.field, ERROR, f.message) for f in findings]

@@ -16,7 +16,9 @@ from .. import __version__
 from ..errors import ContentError, UsageError
 from ..files.paths import display_path
 from ..files.yaml_source import YamlSource
+from .languages import language_tag
 from .models import Leaflet, Site
+from .translations import LeafletTranslation, translation_name
 from .validation import bulleted, problem_pairs
 
 SITE_FILE_NAME = "site.yaml"
@@ -132,11 +134,38 @@ class Library:
         raise ContentError(f"{kind[:-1].capitalize()} {name} not found in: {searched}")
 
     def leaflet_files(self) -> dict[str, Path]:
-        """Leaflet id -> file; a hospital's leaflet replaces a built-in one with the same id."""
+        """Leaflet id -> file; a hospital's leaflet replaces a built-in one with the same id. A
+        translation (`ID.LANG.yaml`) is not a leaflet of its own."""
         found: dict[str, Path] = {}
         for folder in reversed(self.folders("leaflets")):
-            found.update({path.stem: path for path in sorted(folder.glob("*.yaml"))})
+            found.update({path.stem: path for path in sorted(folder.glob("*.yaml")) if "." not in path.stem})
         return dict(sorted(found.items()))
+
+    def translation_files(self, leaflet_id: str) -> dict[str, Path]:
+        """Language tag -> the leaflet's translation file, `ID.LANG.yaml`, looked for only beside
+        the leaflet the library uses (a hospital's own copy, or the built-in one), so a
+        translation never pairs with a master it was not made from."""
+        masters = [folder for folder in self.folders("leaflets") if (folder / f"{leaflet_id}.yaml").is_file()]
+        found: dict[str, Path] = {}
+        for folder in masters[:1]:
+            for path in sorted(folder.glob(f"{leaflet_id}.*.yaml")):
+                if (named := translation_name(path)) and named[0] == leaflet_id:
+                    found[named[1]] = path
+        return dict(sorted(found.items()))
+
+    @staticmethod
+    def load_translation(path: Path, leaflet_id: str, language: str) -> LeafletTranslation:
+        translation = load_model(LeafletTranslation, path)
+        lines = []
+        if translation.translation_of.id != leaflet_id:
+            lines.append(f"translation_of.id: is '{translation.translation_of.id}' but the file is named "
+                         f"'{path.name}'; they must match")
+        if translation.language != language_tag(language):
+            lines.append(f"language: is '{translation.language}' but the file is named '{path.name}'; "
+                         f"they must match")
+        if lines:
+            raise ContentError(bulleted(f"Bad {display_path(path)} content", lines))
+        return translation
 
     def leaflet(self, leaflet_id: str) -> Leaflet:
         files = self.leaflet_files()

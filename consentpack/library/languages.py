@@ -38,7 +38,7 @@ SHIPPED = tuple(Shipped(tag, folder) for tag, folder in (
 # Names people write for a language beyond Babel's own: the Census's "Panjabi", "Chinese" for the
 # written standard of the mainland, and tags with a region.
 _ALSO = {"panjabi": "pa", "chinese": "zh-Hans", "mandarin": "zh-Hans", "zh": "zh-Hans", "zh-cn": "zh-Hans",
-         "english": ENGLISH, "en-gb": ENGLISH, "en-us": ENGLISH, "bangla": "bn", "pt-pt": "pt", "pt-br": "pt",
+         "english": ENGLISH, "en-gb": ENGLISH, "en-us": ENGLISH, "bangla": "bn", "bengali": "bn", "pt-pt": "pt", "pt-br": "pt",
          "es-es": "es", "fr-fr": "fr", "pa-guru": "pa", "ur-pk": "ur", "cy-gb": "cy"}
 
 
@@ -46,8 +46,12 @@ def locale_of(tag: str) -> Locale:
     return Locale.parse(tag.replace("-", "_"))
 
 
+# The names the NHS and the Census use where CLDR's differ.
+_NHS_NAMES = {"bn": "Bengali"}
+
+
 def english_name(tag: str) -> str:
-    return "English" if tag == ENGLISH else locale_of(tag).english_name
+    return "English" if tag == ENGLISH else _NHS_NAMES.get(tag) or locale_of(tag).english_name
 
 
 def own_name(tag: str) -> str:
@@ -210,6 +214,12 @@ class PackLanguage:
     words: gettext.NullTranslations
     draft: bool = False
     bilingual: bool = False
+    leaflet: str = ENGLISH  # the language of the leaflet's own words in this pack
+
+    @property
+    def fallback(self) -> bool:
+        """The leaflet is printed in English for want of a translation: the cover says so."""
+        return self.tag != ENGLISH and self.leaflet == ENGLISH
 
     @property
     def english(self) -> bool:

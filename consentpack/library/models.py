@@ -333,6 +333,10 @@ class Site(Strict):
     languages: list[LanguageTag] | None = Field(
         default=None, description="The languages to offer, by tag or English name (en, cy, Polish); "
                                   "every language the library can print when not given.")
+    english_leaflet_fallback: bool = Field(
+        default=False, description="A pack in a language the leaflet has no current translation in "
+                                   "is printed with the English leaflet, and its cover says so; "
+                                   "otherwise it is refused.")
     bilingual_consent: bool = Field(
         default=True, description="In a pack in another language, each statement of the consent form "
                                   "has the English beneath it, for the staff who keep the record.")

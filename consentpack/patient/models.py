@@ -198,6 +198,8 @@ class PackRequest(Strict):
     consent_form: FormNumber  # chosen by the preflight's rules, never by a door on its own
     large_print: bool = False
     language: LanguageTag = "en"  # one the preflight found the library can print
+    leaflet_language: LanguageTag = "en"  # the leaflet's own words: a translation's, or English
+    translation_draft: bool = False  # the leaflet's translation is not yet reviewed
 
     @model_validator(mode="after")
     def _side_matches_procedure(self):

@@ -16,9 +16,22 @@ from ..library.folders import Library
 from ..library.languages import ENGLISH, english_name, language_tag, read_catalog
 from ..library.models import LANGUAGE_TAGS, Leaflet
 from ..library.readiness import cannot_print, leaflet_warnings
+from ..library.translations import drift, translated, with_translated_figures
 from ..library.validation import bulleted, problems
 from .consent_forms import consent_form
 from .models import FormChoice, PackRequest, Patient
+
+
+@dataclass(frozen=True)
+class InLanguage:
+    """The leaflet a pack in one language prints: its translation when there is a current one,
+    the English where the site allows it, or why neither will do."""
+
+    leaflet: Leaflet
+    language: str  # the language of its words
+    draft: bool = False  # a translation no qualified translator has reviewed
+    problem: str | None = None
+    refused_draft: bool = False  # the problem is only that it is a draft
 
 
 @dataclass(frozen=True)
@@ -65,6 +78,7 @@ class Preflight:
         self._draft = draft
         self._allow_draft_translation = allow_draft_translation
         self._leaflets: dict[str, tuple[Leaflet, tuple[str, ...]] | ConsentPackError] = {}
+        self._in_language: dict[tuple[str, str], InLanguage] = {}
 
     def leaflet(self, procedure: str) -> tuple[Leaflet, tuple[str, ...]]:
         """The leaflet and its warnings. Raises UsageError for an unknown procedure and
@@ -109,6 +123,40 @@ class Preflight:
                     f"has checked; print it only with --allow-draft-translation, and each page will say so")
         return None
 
+    def in_language(self, leaflet: Leaflet, tag: str) -> InLanguage:
+        """The leaflet as a pack in `tag` prints it, read once per run. A stale translation is
+        refused as an expired leaflet is; a draft one only with allow_draft_translation."""
+        key = (leaflet.id, tag)
+        if key not in self._in_language:
+            self._in_language[key] = self._find_in_language(leaflet, tag)
+        return self._in_language[key]
+
+    def _find_in_language(self, leaflet: Leaflet, tag: str) -> InLanguage:
+        if tag == ENGLISH:
+            return InLanguage(leaflet, ENGLISH)
+        name = english_name(tag)
+        path = self._library.translation_files(leaflet.id).get(tag)
+        if path is None:
+            if self.site.english_leaflet_fallback:
+                return InLanguage(leaflet, ENGLISH)
+            return InLanguage(leaflet, ENGLISH, problem=(
+                f"language: {leaflet.id} has no {name} translation; print it in English, or set "
+                f"english_leaflet_fallback: true in the site file to print the English leaflet in a "
+                f"{name} pack"))
+        try:
+            translation = self._library.load_translation(path, leaflet.id, tag)
+        except ConsentPackError as exc:
+            return InLanguage(leaflet, ENGLISH, problem=f"language: {exc}")
+        if lines := drift(leaflet, translation):
+            return InLanguage(leaflet, ENGLISH, problem=(
+                f"language: the {name} translation of {leaflet.id} is stale and must be brought up to "
+                f"date before it is printed: " + "; ".join(lines)))
+        if not translation.reviewed and not self._allow_draft_translation:
+            return InLanguage(leaflet, ENGLISH, refused_draft=True, problem=(
+                f"language: the {name} translation of {leaflet.id} is a draft that no qualified translator "
+                f"has checked; print it only with --allow-draft-translation, and each page will say so"))
+        return InLanguage(translated(leaflet, translation), tag, draft=not translation.reviewed)
+
     def prepare(self, procedure: str, patient: Patient, large_print: bool = False,
                 source: str = "patient details", form: FormChoice = "auto", language: str = ENGLISH) -> Prepared:
         """The request for one patient's pack, with its consent form chosen (`form`), or
@@ -117,13 +165,22 @@ class Preflight:
         leaflet, warnings = self.leaflet(procedure)
         chosen = consent_form(form, patient, leaflet, self.site, self.today)
         lines = list(chosen.problems)
-        if problem := self.language_problem(language):
-            lines.append(problem)
-            language = ENGLISH  # named above; the rest of the request is still checked
+        site = self.site
+        tag = language_tag(language)
+        catalog_problem = self.language_problem(language)
+        if catalog_problem:
+            lines.append(catalog_problem)
+        if tag not in self.offered():
+            tag = ENGLISH  # named above; the rest of the request is still checked
+        printed = self.in_language(leaflet, tag)  # a draft catalog hides no problem of the leaflet's
+        if printed.problem and not (printed.refused_draft and catalog_problem):  # one draft refusal is enough
+            lines.append(printed.problem)
+        elif printed.leaflet is not leaflet:
+            site = with_translated_figures(site, leaflet, printed.leaflet)
         try:
-            request = PackRequest(leaflet=leaflet, site=self.site, patient=patient,
-                                  consent_form=chosen.form, large_print=large_print,
-                                  language=language_tag(language))
+            request = PackRequest(leaflet=printed.leaflet, site=site, patient=patient,
+                                  consent_form=chosen.form, large_print=large_print, language=tag,
+                                  leaflet_language=printed.language, translation_draft=printed.draft)
         except ValidationError as exc:
             lines = problems(exc) + lines
         if lines:

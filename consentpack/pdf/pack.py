@@ -14,7 +14,7 @@ skips what repeats on every page. A shared part is only ever copied, never writt
 no patient's details can end up on another patient's page.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from io import BytesIO
 from typing import Callable, TypeVar
@@ -257,7 +257,7 @@ class PackBuilder:
         its cache keys stay as they were."""
         if language.english:
             return ()
-        return (language.tag, str(language.bilingual), str(language.draft),
+        return (language.tag, language.leaflet, str(language.bilingual), str(language.draft),
                 catalog_digest(language.tag, self._renderer.library.folders("locales")))
 
     def _cached(self, material: tuple[str, ...], lay_out: Callable[[], Entry], use: Callable[[Entry], T]) -> T:
@@ -309,7 +309,8 @@ class PackBuilder:
         edition for the patient record (see pdf_standards)."""
         leaflet, site, patient = request.leaflet, request.site, request.patient
         form = FORMS[request.consent_form]
-        language = self._renderer.language(request.language, site)
+        language = replace(self._renderer.language(request.language, site), leaflet=request.leaflet_language)
+        language = replace(language, draft=language.draft or request.translation_draft)
         context = pack_context(leaflet, site, patient, today, patient.procedure_date, form.number, pack_id, language)
 
         def personal(margins: BodyMargins | None):
