@@ -7,12 +7,15 @@ structure tests read the tag tree back the way assistive technology does (tests/
 import re
 import subprocess
 import zlib
+from io import BytesIO
 
 import page
 import pytest
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import DecodedStreamObject, NameObject
 
-from consentpack.pdf.standards import archivable
+from consentpack.pdf.pypdf_private import add_object, encoded_data
+from consentpack.pdf.standards import archivable, wrap_streams_ending_in_cr
 from helpers.cli import patient_args, run
 from helpers.library import PROCEDURE, REPO
 from helpers.packs import LEAFLET_HEADINGS
@@ -269,3 +272,21 @@ def test_no_stream_ConsentPack_writes_ends_in_a_carriage_return():
     padded = archivable(content)
     assert padded.rstrip(b" ") == content
     assert zlib.compress(padded)[-1:] != b"\r"
+
+
+def test_a_stream_weasyprint_compressed_to_end_in_a_carriage_return_is_wrapped_in_ascii85():
+    """Found in Wójcik's archive pack: a font's Unicode map from WeasyPrint ended so."""
+    content = next(text for n in range(10_000)
+                   if zlib.compress(text := f"<{n:04x}> <0042>".encode())[-1:] == b"\r")
+    writer = PdfWriter()
+    stream = DecodedStreamObject()
+    stream.set_data(content)
+    stored = add_object(writer, stream.flate_encode()).get_object()
+    assert stored["/Filter"] == NameObject("/FlateDecode")
+    assert encoded_data(stored).endswith(b"\r")
+    wrap_streams_ending_in_cr(writer)
+    assert encoded_data(stored).endswith(b"~>")
+    assert stored["/Filter"] == [NameObject("/ASCII85Decode"), NameObject("/FlateDecode")]
+    written = BytesIO()
+    writer.write(written)
+    assert PdfReader(written).get_object(stored.indirect_reference.idnum).get_data() == content

@@ -131,7 +131,7 @@ def test_print_file_stores_shared_leaflet_pages_and_fonts_once(twenty_two):
             if label:
                 body = page.raw_get("/Contents")
                 drawn_from.setdefault((row["procedure"], label.group(1)), set()).add(body.idnum)
-    assert len(drawn_from) == 9  # 5 pages of the full leaflet, 4 of the short one
+    assert len(drawn_from) == 15  # 8 pages of the full leaflet, 7 of the short one
     assert all(len(objects) == 1 for objects in drawn_from.values()), drawn_from
     packs = sum((out / m["output"]).stat().st_size for m in manifest_rows(out))
     assert (out / "print.pdf").stat().st_size < packs / 2

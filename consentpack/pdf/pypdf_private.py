@@ -1,7 +1,8 @@
 """The one module that reaches into pypdf's private API, so a pypdf upgrade has one place to
 check. pypdf has no public way to add an indirect object (a stream must be one), to set the
-file identifier, to read a stream's bytes without decoding them, or to encrypt objects written
-outside a PdfWriter; pyproject.toml pins pypdf below its next major version.
+file identifier, to read or replace a stream's bytes without decoding them, to list the objects
+it will write, or to encrypt objects written outside a PdfWriter; pyproject.toml pins pypdf
+below its next major version.
 """
 
 from collections.abc import Callable
@@ -29,6 +30,16 @@ def set_file_identifier(writer: PdfWriter, digest: bytes) -> None:
 def encoded_data(stream: StreamObject) -> bytes:
     """A stream's data as stored (decrypted, still compressed), to copy it without decoding it."""
     return stream._data
+
+
+def set_encoded_data(stream: StreamObject, data: bytes) -> None:
+    """Replace a stream's stored bytes with an equivalent encoding of the same content."""
+    stream._data = data
+
+
+def indirect_objects(writer: PdfWriter) -> list[PdfObject]:
+    """Every object the writer will write, in object-number order."""
+    return [obj for obj in writer._objects if obj is not None]
 
 
 def encryption(password: str) -> tuple[Callable[[PdfObject, int], PdfObject], DictionaryObject, ArrayObject]:

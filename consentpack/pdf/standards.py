@@ -6,6 +6,7 @@ since WeasyPrint embeds every font with a Unicode map but nothing validates the 
 semantics that level "a" would need. The metadata names the leaflet, never the patient.
 """
 
+import base64
 import hashlib
 import zlib
 from datetime import date
@@ -21,7 +22,9 @@ from pypdf.generic import (
     DictionaryObject,
     IndirectObject,
     NameObject,
+    NullObject,
     NumberObject,
+    StreamObject,
     TextStringObject,
 )
 
@@ -29,7 +32,7 @@ from .. import __version__
 from ..errors import UsageError
 from ..library.languages import IN_ENGLISH, PackLanguage
 from ..patient.models import PackRequest
-from .pypdf_private import add_object, set_file_identifier
+from .pypdf_private import add_object, encoded_data, indirect_objects, set_encoded_data, set_file_identifier
 
 _XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -171,6 +174,22 @@ def describe(writer: PdfWriter, request: PackRequest, today: date, archive: bool
         digest = hashlib.sha256(
             f"{__version__}\n{today}\n{request.model_dump_json()}".encode()).digest()[:16]
         set_file_identifier(writer, digest)
+        wrap_streams_ending_in_cr(writer)
+
+
+def wrap_streams_ending_in_cr(writer: PdfWriter) -> None:
+    """The streams `archivable` cannot pad, WeasyPrint's fonts and Unicode maps among them,
+    wrapped in ASCII85 (which ends `~>`) when their compressed bytes end in a carriage return.
+    Compressing again cannot help: zlib's last bytes are a checksum of the content. Only the
+    encoding changes, for about one stream in 256: what each stream holds is the same."""
+    for obj in indirect_objects(writer):
+        if not (isinstance(obj, StreamObject) and obj.get("/Filter") == "/FlateDecode"
+                and encoded_data(obj).endswith(b"\r")):
+            continue
+        set_encoded_data(obj, base64.a85encode(encoded_data(obj)) + b"~>")
+        obj[NameObject("/Filter")] = ArrayObject([NameObject("/ASCII85Decode"), NameObject("/FlateDecode")])
+        if "/DecodeParms" in obj:
+            obj[NameObject("/DecodeParms")] = ArrayObject([NullObject(), obj["/DecodeParms"]])
 
 
 def aes_256_extension() -> DictionaryObject:

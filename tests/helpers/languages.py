@@ -2,9 +2,6 @@
 are laid out once), and what their pages must say in that language's words."""
 
 from datetime import date
-from io import BytesIO
-
-from pypdf import PdfReader
 
 from consentpack.library.folders import Library
 from consentpack.library.languages import read_catalog
@@ -24,10 +21,6 @@ def pack_pdf(builder, procedure: str, patient: dict, language: str = "en", large
     prepared = Preflight(library, TODAY, allow_draft_translation=True).prepare(
         procedure, Patient(**patient, procedure_date="2030-06-01"), large_print, form=form, language=language)
     return builder.build(prepared.request, TODAY, FIXED_PACK_ID).pdf
-
-
-def texts_of(pdf: bytes) -> list[str]:
-    return [page.extract_text() for page in PdfReader(BytesIO(pdf)).pages]
 
 
 def words(tag: str):
