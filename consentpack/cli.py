@@ -72,6 +72,21 @@ def draft_translation_option(more: str = ""):
         "then says it is a draft translation." + more)
 
 
+def cache_options(command):
+    """--cache-dir and --no-cache, shared by generate and batch."""
+    command = click.option("--no-cache", is_flag=True, help="Lay everything out afresh and keep nothing.")(command)
+    return click.option(
+        "--cache-dir", type=click.Path(file_okay=False, path_type=Path),
+        help="Where to keep the laid-out leaflets between runs (default: your user cache folder), "
+        "so the next pack is made in about half the time.")(command)
+
+
+def cache_folder(cache_dir: Path | None, no_cache: bool) -> Path | None:
+    from .layout.cache import default_folder
+
+    return None if no_cache else cache_dir or default_folder()
+
+
 def library_option(command):
     return click.option(
         "--library",
@@ -166,10 +181,7 @@ def cli():
               "(Polish); `consentpack check` lists the library's languages.")
 @draft_translation_option()
 @output_options
-@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Where to keep the laid-out leaflet between runs (default: your user cache folder), "
-              "so the next pack is made in about half the time.")
-@click.option("--no-cache", is_flag=True, help="Lay everything out afresh and keep nothing.")
+@cache_options
 @click.option("--fhir", is_flag=True,
               help="Also write document-references.json beside the pack: a FHIR R4 Bundle describing it.")
 def generate(procedure, patient_file, additional_risks, consent_form, output, library_folder, allow_expired,
@@ -187,7 +199,7 @@ def generate(procedure, patient_file, additional_risks, consent_form, output, li
     from . import actions
     from .files.password import read_password
     from .files.paths import display_path
-    from .layout.cache import LayoutCache, default_folder
+    from .layout.cache import LayoutCache
     from .library.folders import Library
     from .patient.models import form_choice
 
@@ -206,7 +218,8 @@ def generate(procedure, patient_file, additional_risks, consent_form, output, li
         else:
             patient = actions.patient_from_fields({**typed, "additional_risks": list(additional_risks)})
             source = "patient details"
-        cache = None if no_cache else LayoutCache(cache_dir or default_folder())
+        folder = cache_folder(cache_dir, no_cache)
+        cache = LayoutCache(folder) if folder else None
         return actions.generate(library, procedure, patient, output, today=_generation_date(generated_at),
                                  source=source, allow_expired=allow_expired, large_print=large_print,
                                  password=password, archive=archive, cache=cache,
@@ -345,11 +358,12 @@ def list_command(library_folder):
 @draft_translation_option(" A row's own allow_draft_translation cell (yes or no) decides for that row.")
 @output_options
 @library_option
+@cache_options
 @click.option("--fhir", is_flag=True,
               help="Also write document-references.json: a FHIR R4 Bundle describing every pack for the record.")
 def batch(theatre_list, output_folder, sheet, columns_file, name_template, print_file, jobs,
           check_only, strict, force, quiet, allow_expired, allow_draft_translation, generated_at, archive,
-          password_file, library_folder, fhir):
+          password_file, library_folder, cache_dir, no_cache, fhir):
     """Make a pack for every patient on a theatre list (CSV or XLSX), or for every planned
     operation in a FHIR R4 Bundle (.json).
 
@@ -384,6 +398,7 @@ def batch(theatre_list, output_folder, sheet, columns_file, name_template, print
             jobs=jobs, today=_generation_date(generated_at), check_only=check_only, strict=strict,
             force=force, print_file=print_file, allow_expired=allow_expired,
             allow_draft_translation=allow_draft_translation, password=password, archive=archive, fhir=fhir,
+            layout_cache=cache_folder(cache_dir, no_cache),
         )
         return run_batch(rows, library, options, progress.start)
 

@@ -70,7 +70,7 @@ def test_print_file_pages_each_belong_to_the_pack_they_are_filed_under(twenty_tw
     reader = PdfReader(out / "print.pdf")
     packs = print_file_packs(reader)
     assert len(packs) == len(rows)
-    texts = [flat(page.extract_text()) for page in reader.pages]
+    texts = [flat(text) for text in page_texts(out / "print.pdf")]
     for row, record, (bookmark, _, start, end) in zip(rows, manifest_rows(out), packs, strict=True):
         assert bookmark.title.endswith(f"{strip_of(row)} ({row['procedure']})")
         assert start % 2 == 0, "every pack starts on a right-hand (odd-numbered) page"
@@ -124,10 +124,11 @@ def test_print_file_stores_shared_leaflet_pages_and_fonts_once(twenty_two):
     """Every pack shows the same leaflet page from one content stream, not a copy per patient."""
     rows, out, _ = twenty_two
     reader = PdfReader(out / "print.pdf")
+    texts = page_texts(out / "print.pdf")
     drawn_from = {}
     for row, (_, _, start, end) in zip(rows, print_file_packs(reader), strict=True):
-        for page in reader.pages[start:end]:
-            label = re.search(r"Leaflet · Page (\d+)", page.extract_text())
+        for page, text in zip(reader.pages[start:end], texts[start:end], strict=True):
+            label = re.search(r"Leaflet · Page (\d+)", text)
             if label:
                 body = page.raw_get("/Contents")
                 drawn_from.setdefault((row["procedure"], label.group(1)), set()).add(body.idnum)

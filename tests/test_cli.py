@@ -49,7 +49,8 @@ def test_the_benchmark_script_still_runs(tmp_path):
         cwd=REPO, capture_output=True, text=True, check=False,
     )
     assert completed.returncode == 0, completed.stderr
-    assert "Throughput, (b) over (a):" in completed.stdout
+    assert "CPU per pack, (a) over (b) at --jobs 1:" in completed.stdout
+    assert "Throughput, (b) at --jobs 1 over (a):" in completed.stdout
     assert "| 2 | packs and print file |" in completed.stdout
 
 

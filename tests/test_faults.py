@@ -26,7 +26,7 @@ from consentpack.pdf.print_file import write_print_file
 from consentpack.pdf.pypdf_private import add_object
 from helpers.cli import run
 from helpers.library import REPO
-from helpers.pdf import flat
+from helpers.pdf import flat, page_texts
 from helpers.theatre_lists import manifest_rows, patient_row, strip_of, write_list
 
 # --- the exception family crosses process boundaries ---------------------------------------
@@ -146,8 +146,8 @@ def test_a_new_password_or_archive_setting_makes_every_pack_again(tmp_path, libr
     for record in manifest_rows(out):
         with pytest.raises(WrongPasswordError):
             PdfReader(out / record["output"], password="correct horse battery")
-        reader = PdfReader(out / record["output"], password="staple in the margin")
-        assert strip_of(rows[int(record["row"]) - 2]) in flat(reader.pages[0].extract_text())
+        cover = page_texts(out / record["output"], password="staple in the margin")[0]
+        assert strip_of(rows[int(record["row"]) - 2]) in flat(cover)
     assert PdfReader(out / "print.pdf", password="staple in the margin").pages
     check = subprocess.run(["qpdf", "--check", f"--password-file={new}", out / "print.pdf"],
                            capture_output=True, text=True)
@@ -166,8 +166,8 @@ def test_a_new_password_or_archive_setting_makes_every_pack_again(tmp_path, libr
     assert ("list.csv row 3: its pack could not be added to the print file "
             "(it is encrypted with another password)") in printed.output
     assert "Traceback" not in printed.output
-    reader = PdfReader(out / "print.pdf", password="staple in the margin")
-    assert all(strip_of(rows[0]) in flat(page.extract_text()) for page in reader.pages if page.extract_text())
+    texts = page_texts(out / "print.pdf", password="staple in the margin")
+    assert all(strip_of(rows[0]) in flat(text) for text in texts if text)
 
     plain = run(*batch)
     assert "Produced 2, unchanged 0" in plain.output
@@ -196,7 +196,7 @@ def test_a_pack_damaged_inside_is_left_out_of_the_print_file_whole(tmp_path, lib
     assert result.pages == alone.pages
     written, expected = PdfReader(tmp_path / "print.pdf"), PdfReader(tmp_path / "alone.pdf")
     assert written.trailer["/Size"] == expected.trailer["/Size"], "nothing of the damaged pack is kept"
-    assert [flat(p.extract_text()) for p in written.pages] == [flat(p.extract_text()) for p in expected.pages]
+    assert page_texts(tmp_path / "print.pdf") == page_texts(tmp_path / "alone.pdf")
     assert subprocess.run(["qpdf", "--check", tmp_path / "print.pdf"], capture_output=True).returncode == 0
 
 
@@ -276,8 +276,8 @@ def assert_whole_and_named(out: Path, rows: list[dict], records: list[dict]) -> 
         row = rows[int(record["row"]) - 2]
         pdf = out / record["output"]
         assert hashlib.sha256(pdf.read_bytes()).hexdigest() == record["pdf_sha256"]
-        for page in PdfReader(pdf).pages:
-            assert strip_of(row) in flat(page.extract_text())
+        for text in page_texts(pdf):
+            assert strip_of(row) in flat(text)
 
 
 def no_part_files(folder: Path) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from helpers.cli import patient_args, run
 from helpers.library import PROCEDURE, REPO
+from helpers.theatre_lists import patient_row, write_list
 
 GENERATED = ("--generated-at", "2026-11-27")
 
@@ -65,3 +66,22 @@ def test_no_cache_keeps_nothing_and_a_changed_style_is_a_new_entry(tmp_path):
     _generate(cache, tmp_path / "a.pdf")
     _generate(cache, tmp_path / "b.pdf", "--library", library)
     assert len(list(cache.iterdir())) == 6  # the leaflet, the form's rest and the labels, for each library
+
+
+@pytest.mark.slow
+def test_batch_workers_share_the_cache_and_make_the_packs_an_uncached_run_makes(tmp_path, library):
+    listing = write_list(tmp_path / "list.csv", [patient_row(n) for n in range(4)])
+    cache = tmp_path / "cache"
+
+    def batch(out, *how):
+        result = run("batch", listing, "-o", out, "-q", "--library", library, *GENERATED, *how)
+        assert result.exit_code == 0, result.output
+        return {path.name: path.read_bytes() for path in out.glob("*.pdf")}
+
+    cached = batch(tmp_path / "cached", "--jobs", "2", "--cache-dir", cache)
+    entries = {entry.name: entry.stat().st_mtime_ns for entry in cache.iterdir()}
+    assert len(entries) >= 4  # each of the two leaflets, its consent form's rest, and page labels
+    assert batch(tmp_path / "again", "--jobs", "2", "--cache-dir", cache) == cached
+    # Read, not laid out again (a worker given packs of other lengths may add page labels).
+    assert {name: (cache / name).stat().st_mtime_ns for name in entries} == entries
+    assert batch(tmp_path / "uncached", "--jobs", "1", "--no-cache") == cached

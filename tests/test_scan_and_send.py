@@ -2,6 +2,7 @@
 encryption for email, and hostile input that fetches or runs nothing."""
 
 import csv
+import time
 from datetime import date
 
 import pytest
@@ -11,7 +12,7 @@ from consentpack.pdf.page_code import parse
 from helpers.cli import patient_args, run
 from helpers.library import PROCEDURE, REPO
 from helpers.packs import part_ends, printed_pack_id
-from helpers.pdf import flat, page_texts
+from helpers.pdf import flat, fonts_used, page_texts
 from helpers.scanning import decode_page_codes
 
 LEAFLET = PROCEDURE.upper()
@@ -86,6 +87,20 @@ def test_same_inputs_and_date_give_byte_identical_pdfs(tmp_path, monkeypatch):
     assert paths[2].read_bytes() == first
     assert paths[3].read_bytes() != first
     assert "Pack printed on Monday 5 January 2026" in flat(page_texts(paths[0])[0])
+
+
+def test_a_name_in_a_variable_font_gives_the_same_bytes_an_hour_later(tmp_path, monkeypatch):
+    """Nguyễn's name prints in Noto Sans, a variable font WeasyPrint instantiates with fontTools,
+    which used to stamp the instance with the time: no two runs were the same bytes."""
+    name = ("--family-name", "Nguyễn", "--given-name", "Thị Lan", "--date-of-birth", "1961-03-12",
+            "--nhs-number", "943 476 5919", "--side", "left", "--consultant", "Ms A Khan")
+    first, later = tmp_path / "first.pdf", tmp_path / "later.pdf"
+    assert run("generate", PROCEDURE, *name, "--generated-at", "2026-01-05", "--no-cache", "-o", first).exit_code == 0
+    now = time.time()
+    monkeypatch.setattr(time, "time", lambda: now + 3600)
+    assert run("generate", PROCEDURE, *name, "--generated-at", "2026-01-05", "--no-cache", "-o", later).exit_code == 0
+    assert later.read_bytes() == first.read_bytes()
+    assert "Noto-Sans-Bold" in fonts_used(first)
 
 
 def test_password_file_encrypts_with_aes_256(tmp_path):

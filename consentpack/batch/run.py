@@ -1,8 +1,9 @@
 """A whole theatre list: every row validated first, then one pack per good row, in worker processes.
 
 Bad rows are reported by row number and field and never stop the good ones. Each
-worker keeps its own PackBuilder, so the leaflet is laid out once per worker, not
-once per patient. The output folder is locked for the run, the manifest is kept up to
+worker keeps its own PackBuilder, so the leaflet is laid out at most once per worker, not
+once per patient, and not at all when the layout cache on disk holds it from an earlier
+run. The output folder is locked for the run, the manifest is kept up to
 date as packs finish, and a run that was killed is finished by running it again.
 """
 
@@ -96,6 +97,7 @@ class BatchOptions:
     password: str | None = None
     archive: bool = False
     fhir: bool = False  # also describe the packs as FHIR DocumentReferences (fhir/documents.py)
+    layout_cache: Path | None = None  # the folder of laid-out leaflets kept between runs, if any
     # How worker processes start: None is the platform's default; a threaded server asks for
     # "forkserver" or "spawn", since forking a process with threads can copy a held lock.
     start_method: str | None = None
@@ -349,7 +351,8 @@ def _produce_all(jobs: list[Job], library: Library, options: BatchOptions, where
         advance(1)
 
     try:
-        run_jobs(jobs, library.roots, options.jobs, done, options.start_method, options.in_process_lock)
+        run_jobs(jobs, library.roots, options.jobs, done, options.start_method, options.in_process_lock,
+                 options.layout_cache)
     except KeyboardInterrupt:
         report.not_made = len(jobs) - finished
     report.manifest.sort(key=lambda r: r.row)

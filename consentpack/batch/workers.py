@@ -24,6 +24,7 @@ from ..actions import make_pack
 from ..errors import ConsentPackError, scrubbed_traceback
 from ..files.atomic import atomic_write
 from ..files.worker_life import start_worker
+from ..layout.cache import LayoutCache
 from ..layout.renderer import Renderer
 from ..library.folders import Library
 from ..patient.models import PackRequest
@@ -73,14 +74,19 @@ _builder: PackBuilder | None = None
 _started = None  # shared with the parent: job index -> a worker has begun it
 
 
-def _start_worker(roots: tuple[Path, ...], parent: int, started) -> None:
+def _builder_for(roots: tuple[Path, ...], cache_folder: Path | None) -> PackBuilder:
+    """A worker's builder: the shared layouts come from the cache on disk when an earlier run,
+    or another worker, laid them out already."""
+    return PackBuilder(Renderer(Library(roots)), LayoutCache(cache_folder) if cache_folder else None)
+
+
+def _start_worker(roots: tuple[Path, ...], cache_folder: Path | None, parent: int, started) -> None:
     global _builder, _started
     start_worker(parent)
     _started = started
-    renderer = Renderer(Library(roots))
-    _builder = PackBuilder(renderer)
+    _builder = _builder_for(roots, cache_folder)
     # A worker ends with os._exit, after multiprocessing's own exit hooks: only these run.
-    multiprocessing.util.Finalize(None, renderer.close, exitpriority=0)
+    multiprocessing.util.Finalize(None, _builder.renderer.close, exitpriority=0)
 
 
 def _produce(job: Job, index: int) -> tuple[int, str, tuple[str, ...]]:
@@ -88,12 +94,13 @@ def _produce(job: Job, index: int) -> tuple[int, str, tuple[str, ...]]:
     return make_job(_builder, job)
 
 
-def _pool(jobs: list[Job], indices: list[int], roots, size: int, started, done: Done, context):
-    """Runs `indices` in one pool; returns those the pool lost when a worker died, as
+def _pool(jobs: list[Job], indices: list[int], builds: tuple, size: int, started, done: Done, context):
+    """Runs `indices` in one pool, its workers' builders made from `builds` (the library's
+    roots and the layout cache's folder); returns those the pool lost when a worker died, as
     (never started, started)."""
     unstarted, lost = [], []
     with ProcessPoolExecutor(size, mp_context=context, initializer=_start_worker,
-                             initargs=(roots, os.getpid(), started)) as pool:
+                             initargs=(*builds, os.getpid(), started)) as pool:
         futures = {pool.submit(_produce, jobs[index], index): index for index in indices}
         waiting = set(futures)
 
@@ -121,14 +128,17 @@ def _pool(jobs: list[Job], indices: list[int], roots, size: int, started, done: 
 
 
 def run_jobs(jobs: list[Job], roots: tuple[Path, ...], workers: int, done: Done,
-             start_method: str | None = None, in_process_lock: AbstractContextManager | None = None) -> None:
+             start_method: str | None = None, in_process_lock: AbstractContextManager | None = None,
+             cache_folder: Path | None = None) -> None:
     """Makes every job, calling done(job, outcome) as each finishes. On KeyboardInterrupt (or
     SIGTERM turned into one), packs already begun are finished and recorded before it is raised
     again; the jobs never begun are simply not done. One pack, or one worker, is made in this
-    process, holding `in_process_lock`."""
+    process, holding `in_process_lock`. With `cache_folder`, shared layouts are kept there
+    between runs and workers."""
+    builds = (roots, cache_folder)
     if workers <= 1 or len(jobs) <= 1:
         with in_process_lock or nullcontext():
-            builder = PackBuilder(Renderer(Library(roots)))
+            builder = _builder_for(*builds)
             for job in jobs:
                 try:
                     outcome = make_job(builder, job)
@@ -140,9 +150,9 @@ def run_jobs(jobs: list[Job], roots: tuple[Path, ...], workers: int, done: Done,
     started = context.RawArray(ctypes.c_bool, len(jobs))
     waiting = list(range(len(jobs)))
     while waiting:
-        unstarted, lost = _pool(jobs, waiting, roots, workers, started, done, context)
+        unstarted, lost = _pool(jobs, waiting, builds, workers, started, done, context)
         for index in lost:  # alone, so a pack that kills its worker cannot take another with it
-            if any(_pool(jobs, [index], roots, 1, started, done, context)):
+            if any(_pool(jobs, [index], builds, 1, started, done, context)):
                 done(jobs[index], ConsentPackError(LOST))
         if unstarted and not lost:  # the pool broke before any pack began: workers cannot start
             for index in unstarted:

@@ -43,6 +43,7 @@ WORKER_START_METHOD = "spawn"
 class DeskEngine:
     def __init__(self, library: Library, cache: LayoutCache | None):
         self.library = library
+        self.cache = cache
         self._builder = PackBuilder(Renderer(library), cache)
         self._layout = threading.Lock()  # held by whatever lays out in this process
 

@@ -157,7 +157,8 @@ class ListJobs:
         packs = job.folder / "packs"
         return BatchOptions(output_folder=packs, name_template=NameTemplate(DEFAULT_TEMPLATE),
                             jobs=self._workers, today=today, print_file=packs / PRINT_FILE,
-                            allow_expired=job.allow_expired, allow_draft_translation=job.allow_draft_translation)
+                            allow_expired=job.allow_expired, allow_draft_translation=job.allow_draft_translation,
+                            layout_cache=self._engine.cache.folder if self._engine.cache else None)
 
     def get(self, job_id: str, owner: str) -> ListJob | None:
         self.forget_abandoned()

@@ -28,7 +28,7 @@ from ..library.models import Leaflet, Site
 from ..library.safe_markdown import fill_placeholders, markdown_block, markdown_inline
 from .fetcher import AssetOnlyFetcher
 from .strip_layout import BodyMargins
-from .weasyprint_private import remove_font_folder, tag_element_languages
+from .weasyprint_private import fixed_font_timestamps, remove_font_folder, tag_element_languages
 from .words import CURRENT, english_words, in_english, isolated, leaflet_words, say, say_n
 
 STYLESHEETS = ("variables.css", "page.css", "pack.css")
@@ -113,6 +113,7 @@ def _texts(value) -> list[str]:
 class Renderer:
     def __init__(self, library: Library):
         tag_element_languages()
+        fixed_font_timestamps()
         self._library = library
         self._env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(library.folders("templates")),

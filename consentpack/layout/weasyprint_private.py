@@ -2,7 +2,7 @@
 place to check. WeasyPrint has no public way to measure a laid-out page: its page box
 (`Page._page_box`) and the boxes under it are internals, read here as WeasyPrint 70 lays them
 out; nor to remove the folder a FontConfiguration copies fonts into before it is collected; nor
-to tag an element's language.
+to tag an element's language; nor to keep the clock out of the fonts it instantiates.
 pyproject.toml pins WeasyPrint below its next major version.
 """
 
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from shutil import rmtree
 
 import pydyf
+from fontTools.misc.timeTools import timestampFromString
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,20 @@ def remove_font_folder(font_config) -> None:
     if font_config._folder:
         rmtree(font_config._folder, ignore_errors=True)
         font_config._folder = None
+
+
+# When a pack was made, in fontTools' count (seconds since 1904), for every font instance.
+FONT_TIMESTAMP = timestampFromString("Thu Jan  1 00:00:00 2026")
+
+
+def fixed_font_timestamps() -> None:
+    """WeasyPrint makes a static instance of each variable font it uses (Noto Sans: Nguyễn's
+    name, say) with fontTools, which stamps the instance's `head` table with the current time.
+    A pack was then different bytes every second; with this fixed stamp the same inputs give
+    the same PDF again. Only that timestamp changes; the glyphs are fontTools' as before."""
+    from fontTools.ttLib.tables import _h_e_a_d
+
+    _h_e_a_d.timestampNow = lambda: FONT_TIMESTAMP
 
 
 def tag_element_languages() -> None:

@@ -18,6 +18,7 @@ from ..files.paths import display_path
 from ..files.yaml_source import YamlSource
 from .languages import language_tag
 from .models import Leaflet, Site
+from .read_once import read_once
 from .translations import LeafletTranslation, translation_name
 from .validation import bulleted, problem_pairs
 
@@ -155,7 +156,7 @@ class Library:
 
     @staticmethod
     def load_translation(path: Path, leaflet_id: str, language: str) -> LeafletTranslation:
-        translation = load_model(LeafletTranslation, path)
+        translation = read_once("translation", path, lambda found: load_model(LeafletTranslation, found))
         lines = []
         if translation.translation_of.id != leaflet_id:
             lines.append(f"translation_of.id: is '{translation.translation_of.id}' but the file is named "
@@ -176,7 +177,7 @@ class Library:
 
     @staticmethod
     def load_leaflet(path: Path) -> Leaflet:
-        leaflet = load_model(Leaflet, path)
+        leaflet = read_once("leaflet", path, lambda found: load_model(Leaflet, found))
         if problem := id_mismatch(leaflet, path):
             raise ContentError(bulleted(f"Bad {display_path(path)} content", [f"id: {problem}"]))
         return leaflet
@@ -188,4 +189,4 @@ class Library:
         return default_site_file()
 
     def site(self) -> Site:
-        return load_model(Site, self.site_file())
+        return read_once("site", self.site_file(), lambda found: load_model(Site, found))

@@ -213,7 +213,7 @@ class PackBuilder:
         self._cache = cache
         self._leaflets: dict[tuple, SharedLeaflet] = _Recent(self.RECENT)
         self._rests: dict[tuple, tuple[Body, ...]] = _Recent(self.RECENT)
-        self._labels: dict[tuple, StreamObject] = {}
+        self._labels: dict[tuple, list[StreamObject]] = _Recent(self.RECENT)
 
     @property
     def renderer(self) -> Renderer:
@@ -281,26 +281,28 @@ class PackBuilder:
 
     def _page_labels(self, labels: list[str], site: Site, large_print: bool,
                      language: PackLanguage = IN_ENGLISH) -> list[StreamObject]:
-        edition = (site.model_dump_json(), large_print, *self._language_material(language, site))
-        missing = [label for label in labels if (edition, label) not in self._labels]
-        if missing:
+        """A pack's page labels, laid out together and kept for the next pack with the same
+        labels (the same parts and length). Laid out as one set per pack, never only those an
+        earlier pack lacked: a label's font subset then depends on its own pack alone, so a
+        pack is the same bytes whichever worker, after whichever packs, made it."""
+        material = ("labels", site.model_dump_json(), str(large_print),
+                    *self._language_material(language, site), *labels)
+        if material not in self._labels:
             def lay_out() -> Entry:
                 document = self._renderer.document("page_labels.html",
-                                                   {"site": site, "labels": missing, "language": language},
+                                                   {"site": site, "labels": labels, "language": language},
                                                    large_print)
-                check_labels(document, missing, self._renderer.template_file("page_labels.html"))
+                check_labels(document, labels, self._renderer.template_file("page_labels.html"))
                 return Entry(None, (document.write_pdf(),))
 
             def use(entry: Entry) -> list[StreamObject]:
                 forms = _as_forms(entry.pdfs[0])
-                if len(forms) != len(missing):
+                if len(forms) != len(labels):
                     raise ValueError("an entry with the wrong number of labels")
                 return forms
 
-            forms = self._cached(("labels", site.model_dump_json(), str(large_print),
-                                  *self._language_material(language, site), *missing), lay_out, use)
-            self._labels.update(((edition, label), form) for label, form in zip(missing, forms, strict=True))
-        return [self._labels[(edition, label)] for label in labels]
+            self._labels[material] = self._cached(material, lay_out, use)
+        return self._labels[material]
 
     def build(self, request: PackRequest, today: date, pack_id: str, password: str | None = None,
               archive: bool = False) -> Pack:
