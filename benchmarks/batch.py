@@ -206,7 +206,10 @@ def main() -> None:
         make_list(work / "list.csv", args.patients)
         naive_runs = naive_per_patient((args.naive_sample + 1) // 2)
         one_seconds, one_peak, one_cpu = run_batch(work / "list.csv", 1)
-        seconds, peak, cpu = run_batch(work / "list.csv", args.jobs)
+        if args.jobs == 1:
+            seconds, peak, cpu = one_seconds, one_peak, one_cpu
+        else:
+            seconds, peak, cpu = run_batch(work / "list.csv", args.jobs)
         naive_runs += naive_per_patient(args.naive_sample // 2)
         naive = statistics.median(wall for wall, _ in naive_runs)
         naive_cpu = statistics.median(cpu for _, cpu in naive_runs)

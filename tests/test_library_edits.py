@@ -66,3 +66,11 @@ def test_an_edited_site_file_is_read_again(own_library):
     site.write_text(SITE.format(hospital="Example Royal Infirmary"))
     later(site)
     assert own_library.site().hospital == "Example Royal Infirmary"
+
+
+def test_a_leaflet_removed_after_it_was_found_is_named_not_a_crash(own_library):
+    path = leaflet_file(own_library)
+    own_library.leaflet(PROCEDURE)
+    path.unlink()
+    with pytest.raises(ContentError, match=rf"{PROCEDURE}.yaml: cannot be read \(No such file or directory\)"):
+        own_library.load_leaflet(path)

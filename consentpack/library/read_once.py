@@ -43,7 +43,10 @@ def read_once(kind: str, path: Path, load: Callable[[Path], T]) -> T:
     `load` makes of the file, so one file read two ways is held twice. A file that fails to
     load is not held: its error is raised every time it is asked for."""
     key = (kind, path)
-    status = path.stat()
+    try:
+        status = path.stat()
+    except OSError:
+        return load(path)  # which names the file and says why it cannot be read
     if not S_ISREG(status.st_mode) or status.st_size > YAML_BYTES:
         return load(path)  # which refuses a pipe or an oversized file, naming it, and never waits
     signature = status.st_size, status.st_mtime_ns
