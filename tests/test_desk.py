@@ -195,6 +195,7 @@ def test_a_theatre_list_is_checked_then_made_into_a_zip_and_nothing_is_kept(engi
     listing = (REPO / "tests" / "data" / "theatre-list.csv").read_bytes()
     checked = upload(desk, listing)
     assert checked.status_code == 303
+    assert len(list(tmp_path.glob("consentpack-desk-*"))) == 1  # the job's folder, while it lasts
     job = checked.headers["Location"]
     page = desk.get(job).get_data(as_text=True)
     rows = len(listing.decode("utf-8").splitlines()) - 1
