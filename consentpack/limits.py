@@ -66,6 +66,16 @@ def read_at_most(path: Path, limit: int, name: str, error, too_big: str) -> byte
     return data
 
 
+def read_text_at_most(path: Path, limit: int, name: str, error, too_big: str) -> str:
+    """read_at_most's bytes as UTF-8 text (a byte-order mark dropped), refused with `error` if
+    they are not."""
+    data = read_at_most(path, limit, name, error, too_big)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise error(f"{name} is not UTF-8 text; save it as UTF-8") from None
+
+
 # Scanned files `consentpack file` reads. Consent packs are A4: 35 million pixels at 600 dpi
 # (legal paper 43 million). Each limit is checked before a page is rendered or an image
 # decoded, so a file declaring a giant page or a million pages is refused at once.

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 from ..errors import UsageError
-from ..limits import PASSWORD_FILE_BYTES, read_at_most
+from ..limits import PASSWORD_FILE_BYTES, read_text_at_most
 from .paths import display_path
 
 MIN_LENGTH = 8
@@ -26,12 +26,8 @@ def read_password(path: Path | None) -> str | None:
 
 def _first_line(path: Path) -> str:
     name = f"The password file {display_path(path)}"
-    data = read_at_most(path, PASSWORD_FILE_BYTES, name, UsageError,
-                        f"{name} is larger than {PASSWORD_FILE_BYTES:,} bytes; it should hold only the "
-                        "password, on its first line")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise UsageError(f"{name} is not UTF-8 text; save it as UTF-8") from None
+    text = read_text_at_most(path, PASSWORD_FILE_BYTES, name, UsageError,
+                             f"{name} is larger than {PASSWORD_FILE_BYTES:,} bytes; it should hold only the "
+                             "password, on its first line")
     lines = text.splitlines()  # \r\n, \n and \r alike, none of them kept
     return lines[0] if lines else ""

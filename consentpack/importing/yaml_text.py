@@ -5,27 +5,14 @@ paragraph of the source it does not use, so nothing is lost between the source a
 
 import textwrap
 
-import yaml
-
 from ..errors import ContentError
+from ..files.yaml_text import library_yaml
 from ..limits import YAML_BYTES
 from .fields import printable
 from .headings import IGNORE
 from .outline import DETAILS
 
 COMMENT_WIDTH = 98
-
-
-class _LeafletDumper(yaml.SafeDumper):
-    def increase_indent(self, flow=False, indentless=False):
-        return super().increase_indent(flow, False)
-
-
-def _text(dumper: yaml.SafeDumper, value: str):
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if "\n" in value else None)
-
-
-_LeafletDumper.add_representer(str, _text)
 
 
 def _comment(text: str, indent: str = "") -> list[str]:
@@ -73,7 +60,7 @@ def _footer(report: dict) -> list[str]:
 def draft_text(data: dict, source_name: str, reference: str | None, notes: list[str], report: dict,
                from_export: bool = False) -> str:
     """The YAML file: header comments, the leaflet, then the paragraphs not placed."""
-    body = yaml.dump(data, Dumper=_LeafletDumper, sort_keys=False, allow_unicode=True, width=100)
+    body = library_yaml(data)
     header = _export_header(data, source_name) if from_export else _header(data, source_name, reference, notes)
     text = "\n".join(header) + "\n" + body + "\n".join(_footer(report))
     text = text.rstrip("\n") + "\n"

@@ -15,10 +15,10 @@ import textwrap
 from collections import Counter
 from dataclasses import dataclass
 
-import yaml
 from pydantic import ValidationError
 
 from ..errors import ContentError
+from ..files.yaml_text import library_yaml
 from ..limits import YAML_BYTES
 from .languages import english_name
 from .models import Leaflet
@@ -218,18 +218,6 @@ def _unit_at(master: Leaflet, loc: tuple) -> str | None:
     return None
 
 
-class _TranslationDumper(yaml.SafeDumper):
-    def increase_indent(self, flow=False, indentless=False):
-        return super().increase_indent(flow, False)
-
-
-def _text(dumper: yaml.SafeDumper, value: str):
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if "\n" in value else None)
-
-
-_TranslationDumper.add_representer(str, _text)
-
-
 def translation_text(translation: LeafletTranslation) -> str:
     """The translation file, `leaflets/ID.LANG.yaml`: its fields in the model's order, the units
     in the master's, multi-line text as `|` blocks; the same translation is always the same bytes."""
@@ -238,8 +226,7 @@ def translation_text(translation: LeafletTranslation) -> str:
              "every figure, side, code and date is the English leaflet's. Written by `consentpack translate "
              "import`: see the README, \"Translating a leaflet\".")
     header = "".join(f"# {line}\n" for line in textwrap.wrap(about, 98))
-    body = yaml.dump(translation.model_dump(), Dumper=_TranslationDumper, sort_keys=False, allow_unicode=True,
-                     width=100)
+    body = library_yaml(translation.model_dump())
     text = header + body
     if len(text.encode("utf-8")) > YAML_BYTES:
         raise ContentError(f"The {translation.language} translation of {made.id} would be "

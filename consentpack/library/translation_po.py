@@ -13,7 +13,7 @@ import polib
 
 from ..errors import ContentError
 from ..files.paths import display_path
-from ..limits import TRANSLATION_EXCHANGE_BYTES, read_at_most
+from ..limits import TRANSLATION_EXCHANGE_BYTES, read_text_at_most
 from .languages import ENGLISH, english_name, language_tag
 from .translation_exchange import (
     FILE_NOTE,
@@ -70,13 +70,9 @@ def po_bytes(exchange: Exchange) -> bytes:
 def read_po(path: Path) -> Exchange:
     """A translator's PO file; every problem in it in one error naming the file."""
     name = display_path(path)
-    data = read_at_most(path, TRANSLATION_EXCHANGE_BYTES, name, ContentError,
-                        f"{name} is larger than {TRANSLATION_EXCHANGE_BYTES // 1024:,} KB, far more than a "
-                        "leaflet's text; it is not a translation of one leaflet")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ContentError(f"{name} is not UTF-8 text; save it as UTF-8") from None
+    text = read_text_at_most(path, TRANSLATION_EXCHANGE_BYTES, name, ContentError,
+                             f"{name} is larger than {TRANSLATION_EXCHANGE_BYTES // 1024:,} KB, far more than a "
+                             "leaflet's text; it is not a translation of one leaflet")
     if "\n" not in text.strip():  # polib would take a one-line text for a file name
         raise ContentError(f"{name} holds no PO entries")
     try:
