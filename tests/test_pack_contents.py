@@ -131,3 +131,34 @@ def test_packs_sharing_one_leaflet_layout_never_carry_each_others_details(tmp_pa
             assert own in flat(text)
             assert other not in flat(text)
             assert other.split(",")[0] not in text
+
+
+def test_a_warm_builder_makes_packs_without_scanning_every_object_and_leaves_the_collector_as_it_was(
+        pack_builder):
+    """A full collection scans every object the warm builder holds, a quarter of a pack's time
+    when it ran every few packs: a pack is collected once, after it, in the young generation."""
+    import gc
+
+    from helpers.languages import pack_pdf
+
+    patient = {"family_name": "Smith", "given_name": "Jane", "date_of_birth": "1961-03-12",
+               "nhs_number": "9434765919", "side": "left", "consultant": "Ms A Khan"}
+    pack_pdf(pack_builder, "sacroiliac-joint-fusion", patient)  # warm
+    generations = []
+
+    def record(phase, info):
+        if phase == "start":
+            generations.append(info["generation"])
+
+    gc.callbacks.append(record)
+    try:
+        for given in ("Ann", "Bea", "Cat", "Dot"):
+            pack_pdf(pack_builder, "sacroiliac-joint-fusion", {**patient, "given_name": given})
+        assert gc.isenabled()
+        gc.disable()  # a caller that paused the collector itself keeps it paused
+        pack_pdf(pack_builder, "sacroiliac-joint-fusion", patient)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+        gc.callbacks.remove(record)
+    assert generations and set(generations) == {0}

@@ -40,6 +40,7 @@ from ..library.languages import IN_ENGLISH, PackLanguage, catalog_digest
 from ..library.models import Leaflet, Site
 from ..patient.consent_forms import FORMS, ConsentForm
 from ..patient.models import PackRequest
+from .collection import collected_after
 from .damaged import DAMAGED_PDF_ERRORS
 from .page_code import PageCode, identifier
 from .pypdf_private import add_object
@@ -309,6 +310,11 @@ class PackBuilder:
         """`today` is the date printed on the pack; `pack_id` names this printing (see
         pack_id.py); with `password` the PDF is AES-256 encrypted; `archive` makes the PDF/A
         edition for the patient record (see pdf_standards)."""
+        with collected_after():
+            return self._build(request, today, pack_id, password, archive)
+
+    def _build(self, request: PackRequest, today: date, pack_id: str, password: str | None,
+               archive: bool) -> Pack:
         leaflet, site, patient = request.leaflet, request.site, request.patient
         form = FORMS[request.consent_form]
         language = replace(self._renderer.language(request.language, site), leaflet=request.leaflet_language)
