@@ -99,3 +99,53 @@ def test_a_large_print_batch_of_long_names_keeps_every_nhs_number_whole(tmp_path
     for nhs in patients:
         (pack,) = out.glob(f"{nhs}-*.pdf")
         assert_layout_holds(pack, f"{nhs[:3]} {nhs[3:6]} {nhs[6:]}")
+
+
+@pytest.mark.slow
+def test_a_large_print_pack_like_the_last_is_laid_out_once_and_every_pack_is_as_a_fresh_builder_makes_it(tmp_path):
+    """A large-print strip is taller than the style sheets' margins, so the body is laid out
+    with wider ones; the margins the last such pack needed are tried first. A name that needs
+    other margins is still laid out with its own: each pack is the same bytes whichever packs
+    its builder made before."""
+    from datetime import date
+
+    from consentpack.layout.cache import LayoutCache
+    from consentpack.layout.renderer import Renderer
+    from consentpack.library.folders import Library
+    from consentpack.patient.models import Patient
+    from consentpack.patient.preflight import Preflight
+    from consentpack.pdf.pack import PackBuilder
+
+    library, today = Library.open(), date(2026, 11, 27)
+    preflight = Preflight(library, today)
+    base = {"date_of_birth": "1961-03-12", "nhs_number": "9434765919", "side": "left", "consultant": "Ms A Khan"}
+    names = {"Jane": ("Smith", "Jane"), "Ann": ("Smith", "Ann"),
+             "longest": (LONGEST["family-name"], LONGEST["given-name"])}
+    requests = {key: preflight.prepare(PROCEDURE, Patient(family_name=family, given_name=given, **base),
+                                       large_print=True).request
+                for key, (family, given) in names.items()}
+    cache = LayoutCache(tmp_path)  # the second builder reads the shared pages the first laid out
+
+    def builder_counting(laid_out: list[str]) -> PackBuilder:
+        renderer = Renderer(library)
+        document = renderer.document
+
+        def counted(template, *args, **kwargs):
+            laid_out.append(template)
+            return document(template, *args, **kwargs)
+
+        renderer.document = counted
+        return PackBuilder(renderer, cache)
+
+    first_layouts: list[str] = []
+    first = builder_counting(first_layouts)
+    packs, per_pack = {}, {}
+    for key in ("Jane", "Ann", "longest", "Jane"):
+        before = first_layouts.count("personal.html")
+        packs.setdefault(key, []).append(first.build(requests[key], today, "PACKID0123456789").pdf)
+        per_pack.setdefault(key, []).append(first_layouts.count("personal.html") - before)
+    assert per_pack == {"Jane": [2, 2], "Ann": [1], "longest": [2]}  # Jane's again: after the longest name
+    second = builder_counting([])
+    for key in ("longest", "Ann", "Jane"):
+        assert second.build(requests[key], today, "PACKID0123456789").pdf == packs[key][0], key
+    assert packs["Jane"][0] == packs["Jane"][1]

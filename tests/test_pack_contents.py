@@ -161,4 +161,4 @@ def test_a_warm_builder_makes_packs_without_scanning_every_object_and_leaves_the
     finally:
         gc.enable()
         gc.callbacks.remove(record)
-    assert generations and set(generations) == {0}
+    assert set(generations) == {0}  # collections ran, all of them young

@@ -8,9 +8,13 @@ no name is ever clipped.
 """
 
 import math
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from typing import TypeVar
 
-from .weasyprint_private import page_boxes, page_margins
+from .weasyprint_private import PageMargins, page_boxes, page_margins
+
+T = TypeVar("T")
 
 PX_PER_MM = 96 / 25.4  # WeasyPrint lays out in CSS pixels
 CLEARANCE_MM = 3  # between the strip (or the reference line) and the body
@@ -28,11 +32,11 @@ def _whole_mm(px: float) -> int:
     return math.ceil(px / PX_PER_MM - 1e-6)
 
 
-def body_margins(document) -> BodyMargins | None:
+def body_margins(document, style: PageMargins | None = None) -> BodyMargins | None:
     """Margins that keep the body clear of the strip page's identity strip and reference line,
-    or None where the style sheets' own margins already do. `document` has the strip as its
-    first page and a body page (the cover) second."""
-    strip, body = page_margins(document.pages[0]), page_margins(document.pages[1])
+    or None where the style sheets' own margins (`style`; by default the body's in `document`)
+    already do. `document` has the strip as its first page and a body page (the cover) second."""
+    strip, body = page_margins(document.pages[0]), style or page_margins(document.pages[1])
     strip_bottom, reference_top = 0.0, strip.height
     for box in page_boxes(document.pages[0]):
         classes = box.classes
@@ -46,3 +50,30 @@ def body_margins(document) -> BodyMargins | None:
     if top <= body.top and bottom <= body.bottom:
         return None
     return BodyMargins(_whole_mm(top), _whole_mm(bottom))
+
+
+class StripMargins:
+    """Lays out a patient's own pages once where it can. A strip taller than the style sheets
+    allow for (every large-print pack, every translated one with its draft mark, a long name)
+    needs the body laid out again with wider margins, which doubled those packs' layout time.
+    The margins the last pack of the same kind needed are tried first: the strip page keeps
+    its own margins, so it is measured the same whatever the body's, and where the strip
+    needs just those margins the layout is the one the two passes would have made."""
+
+    def __init__(self):
+        self._last: dict[Hashable, tuple[PageMargins, BodyMargins | None]] = {}
+
+    def lay_out(self, kind: Hashable, lay_out: Callable[[BodyMargins | None], T]) -> tuple[T, BodyMargins | None]:
+        """`lay_out(margins)` (a laid-out document, strip first), laid out with the margins its
+        strip needs, and those margins. `kind` is what the style sheets' margins depend on."""
+        if kind in self._last:
+            style, margins = self._last[kind]
+            document = lay_out(margins)
+        else:
+            document = lay_out(None)
+            style, margins = page_margins(document.pages[1]), None
+        needed = body_margins(document, style)
+        if needed != margins:
+            document = lay_out(needed)
+        self._last[kind] = (style, needed)
+        return document, needed

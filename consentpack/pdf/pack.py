@@ -34,7 +34,7 @@ from ..layout.cache import Entry, LayoutCache, cache_key
 from ..layout.context import pack_context
 from ..layout.recovery_dates import has_dated_stages
 from ..layout.renderer import Renderer
-from ..layout.strip_layout import BodyMargins, body_margins
+from ..layout.strip_layout import BodyMargins, StripMargins
 from ..layout.template_contract import check_labels, personal_starts
 from ..library.languages import IN_ENGLISH, PackLanguage, catalog_digest
 from ..library.models import Leaflet, Site
@@ -215,6 +215,7 @@ class PackBuilder:
         self._leaflets: dict[tuple, SharedLeaflet] = _Recent(self.RECENT)
         self._rests: dict[tuple, tuple[Body, ...]] = _Recent(self.RECENT)
         self._labels: dict[tuple, list[StreamObject]] = _Recent(self.RECENT)
+        self._strip_margins = StripMargins()
 
     @property
     def renderer(self) -> Renderer:
@@ -321,14 +322,16 @@ class PackBuilder:
         language = replace(language, draft=language.draft or request.translation_draft)
         context = pack_context(leaflet, site, patient, today, patient.procedure_date, form.number, pack_id, language)
 
-        def personal(margins: BodyMargins | None):
-            return self._renderer.document("personal.html", context, request.large_print, margins)
-
-        document = personal(None)
         template = self._renderer.template_file("personal.html")
-        personal_starts(document, template)
-        if margins := body_margins(document):  # the strip is taller than the margins allow
-            document = personal(margins)
+
+        def personal(margins: BodyMargins | None):
+            document = self._renderer.document("personal.html", context, request.large_print, margins)
+            personal_starts(document, template)  # the template's contract, before its pages are measured
+            return document
+
+        # what chooses the style sheets, and so their page margins (the patient's scripts add fonts only)
+        kind = (site.paper, request.large_print, language.tag)
+        document, margins = self._strip_margins.lay_out(kind, personal)
         common = self.shared_leaflet(leaflet, site, patient.procedure_date, request.large_print, margins, language)
         rest = self.consent_rest(leaflet, site, form.number, request.large_print, margins, language)
         _, consent_start = personal_starts(document, template)
