@@ -7,6 +7,7 @@ edit is seen by the next pack and a touched file costs one read.
 """
 
 import hashlib
+import os
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,8 +34,7 @@ _held: OrderedDict[tuple[str, Path], _Held] = OrderedDict()
 _lock = Lock()
 
 
-def _signature(path: Path) -> tuple[int, int]:
-    status = path.stat()
+def _signature(status: os.stat_result) -> tuple[int, int]:
     return status.st_size, status.st_mtime_ns
 
 
@@ -49,7 +49,7 @@ def read_once(kind: str, path: Path, load: Callable[[Path], T]) -> T:
         return load(path)  # which names the file and says why it cannot be read
     if not S_ISREG(status.st_mode) or status.st_size > YAML_BYTES:
         return load(path)  # which refuses a pipe or an oversized file, naming it, and never waits
-    signature = status.st_size, status.st_mtime_ns
+    signature = _signature(status)
     with _lock:
         held = _held.get(key)
         if held is not None:
@@ -58,7 +58,7 @@ def read_once(kind: str, path: Path, load: Callable[[Path], T]) -> T:
         return held.value  # type: ignore[return-value]
     digest = hashlib.sha256(path.read_bytes()).digest()
     value = held.value if held is not None and held.digest == digest else load(path)
-    if _signature(path) == signature:  # not changed while it was read
+    if _signature(path.stat()) == signature:  # not changed while it was read
         with _lock:
             _held[key] = _Held(signature, digest, value)
             while len(_held) > HELD_FILES:
