@@ -58,6 +58,8 @@ FIGURES = [
     ("1 in 100", (1, None, 100), ""),
     ("2%", (2, None, 100), ""),
     ("0.5%", (5, None, 1000), ""),
+    ("about 1 person in 200", (5, None, 1000), ""),
+    ("3 women in every 1,000", (3, None, 1000), ""),
     ("2 in 1,000", (2, None, 1000), ""),
     ("between 1 in 20 and 1 in 10", (5, 10, 100), ""),
     ("less than 1 in 1,000", (1, None, 1000), "upper"),
@@ -213,6 +215,50 @@ HEADINGS = [
     ("Weight gain", None),
     ("Problems that can happen", "risks"),
     ("Can I drive myself home?", None),  # a question: faq under a faq heading, else by its words
+    # a parent's and a numbered leaflet's phrasings
+    ("What if my child does not have grommets?", "doing_nothing"),
+    ("What happens if I don't get it done?", "doing_nothing"),
+    ("What if I don't have the anaesthetic?", "procedure_steps"),  # the anaesthetic, not declining the operation
+    ("Having no treatment", "doing_nothing"),
+    ("Other questions parents ask", "faq"),
+    ("2. Why we recommend removing the gallbladder", "candidates"),
+    ("When surgery is recommended", "candidates"),
+    ("Reactions to the local anaesthetic", "risks"),
+    ("Allergic reactions", "risks"),
+    ("What do I need to do before I come in?", "unplaced"),
+    ("Hand therapy", "recovery"),
+    ("Physiotherapy after your operation", "recovery"),
+    ("Getting to the Children's Day Unit", "ignore"),
+    ("12. Sources of evidence", "ignore"),
+    ("13. Help us improve this leaflet", "ignore"),
+    ("Tell us about your experience", "ignore"),
+    ("Alternative formats", "ignore"),
+    ("Alternatives to an operation", "alternatives"),
+    # a booklet's, a clinic's and a child's phrasings
+    ("How do I get my child ready for the operation?", "unplaced"),
+    ("Need this leaflet in another language or format?", "ignore"),
+    ("3. How is the pacemaker fitted?", "procedure_steps"),
+    ("How will the grommets be put in?", "procedure_steps"),
+    ("Why you have been offered treatment", "candidates"),
+    ("Your views matter", "ignore"),
+    ("How we use your personal information", "ignore"),
+    ("What could go wrong?", "risks"),
+    ("Is it safe?", "risks"),
+    ("Non-surgical treatments", "alternatives"),
+    ("What will happen if nothing is done?", "doing_nothing"),
+    ("What if I don't want the operation?", "doing_nothing"),
+    ("If you have any problems", "get_help"),
+    ("What should I do if I have a problem?", "get_help"),
+    ("Fasting instructions", "unplaced"),
+    ("How to find the unit", "ignore"),
+    ("Will I be awake?", "procedure_steps"),
+    ("How long does the procedure take?", "procedure_steps"),
+    ("How long will it take to recover?", "recovery"),  # not the procedure's length
+    ("When can I drive?", "recovery"),
+    ("Looking after your wound", "recovery"),
+    ("Bathing and showering", "recovery"),
+    ("When will I get my results?", "recovery"),  # a test's results, not its success
+    ("Results", "benefits"),
 ]
 
 
@@ -252,6 +298,22 @@ def test_a_risk_sub_heading_starting_risks_of_names_one_risk():
     assert [(r.name, r.frequency.count, r.frequency.per) for r in risks] == [
         ("Bleeding", 2, 100), ("Risks of a general anaesthetic", 1, 10000)]
     assert draft.report["unplaced"] == []
+
+
+def test_a_bold_heading_after_risks_over_items_that_say_how_often_heads_them():
+    """"Future pregnancies" set as a bold paragraph, at the level of "Risks": its items are two
+    risks that say how often only in words, so two risks, each with its word kept for review."""
+    draft = draft_leaflet(source(
+        heading("Risks and complications"), item("Bleeding for up to four weeks (very common)"),
+        heading("Future pregnancies"), para("There is a small increase in the chance of:"),
+        item("giving birth early (premature birth), which is uncommon"), item("a late miscarriage, which is rare"),
+    ), today=TODAY)
+    assert placed(draft)["Future pregnancies"] == "risks"
+    risks = loaded(draft).sections.risks
+    assert len(risks) == 3
+    assert ["premature" in r.name + r.detail for r in risks] == [False, True, False]
+    assert ["miscarriage" in r.name + r.detail for r in risks] == [False, False, True]
+    assert all(r.frequency is None and r.review for r in risks)
 
 
 def test_questions_under_a_faq_like_heading_are_its_entries():

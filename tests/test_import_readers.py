@@ -155,6 +155,47 @@ def test_a_pdf_bold_numbered_line_is_a_heading_and_a_bold_bulleted_one_an_item(h
     )
 
 
+def test_a_pdf_set_with_airy_lines_and_a_larger_first_page_header_reads_as_written(here):
+    """Line spacing of 1.5 leaves half the size between a paragraph's lines; the trust's name set
+    large on the first page runs small beside "Patient information" on the others."""
+    import weasyprint
+
+    words = "The fluid muffles sound, so a child with glue ear may seem not to listen or may turn the television up. "
+    weasyprint.HTML(string="<style>@page { size: A6; @top-left { content: 'Penhallow Trust'; font-size: 7pt } "
+                           "@top-right { content: 'Patient information'; font-size: 7pt } } "
+                           "@page :first { @top-left { content: 'Penhallow Trust'; font-size: 11pt; font-weight: bold }"
+                           " @top-right { content: none } } body { font: 10pt/1.5 sans-serif } p { margin: 1em 0 }"
+                           f"</style><h1>Grommets</h1><p>{words * 3}</p><p>{words * 12}</p><p>Short one.</p>"
+                    ).write_pdf(here / "leaflet.pdf")
+    source = read_source(here / "leaflet.pdf")  # three pages
+    assert [block.kind for block in source.blocks] == ["heading", "paragraph", "paragraph", "paragraph"]
+    assert [block.text for block in source.blocks[1:]] == [(words * 3).strip(), (words * 12).strip(), "Short one."]
+    assert source.boilerplate == 3
+
+
+@pytest.mark.parametrize("rules", [
+    "th, td { border-bottom: 0.6pt solid teal } th { background: #d8ece9 }",  # each cell's bottom border
+    "tr:nth-child(even) td { background: #eef }",  # striped rows, no rules at all
+])
+def test_a_pdf_table_without_a_rule_round_every_cell_is_read_from_its_columns(here, rules):
+    import weasyprint
+
+    rows = "".join(f"<tr><td>Complication number {n}, which needs enough words to wrap onto a second line of its "
+                   f"cell</td><td>1 in {n}00</td></tr>" for n in range(1, 5))
+    weasyprint.HTML(string=f"<style>body {{ font: 11pt sans-serif }} table {{ border-collapse: collapse; width: 100% }}"
+                           f" th, td {{ text-align: left; vertical-align: top; padding: 4pt 6pt }} {rules}</style>"
+                           "<h1>Risks</h1><p>The table shows each risk.</p><table><tr><th>Complication</th>"
+                           f"<th>Chance of it happening</th></tr>{rows}</table><p>Ask us.</p>"
+                    ).write_pdf(here / "leaflet.pdf")
+    blocks = read_source(here / "leaflet.pdf").blocks
+    assert [block.kind for block in blocks] == ["heading", "paragraph"] + ["row"] * 5 + ["paragraph"]
+    assert [block.cells for block in blocks[2:7]] == [("Complication", "Chance of it happening")] + [
+        (f"Complication number {n}, which needs enough words to wrap onto a second line of its cell", f"1 in {n}00")
+        for n in range(1, 5)]
+    assert blocks[2].header
+    assert not any(block.header for block in blocks[3:7])
+
+
 def test_markdown_leads_tables_and_raw_html_as_text(here):
     (here / "leaflet.md").write_text(
         "# Hernia\n\n## 3. Risks\n\n**Bleeding.** About 1 in 100.\n\n| Risk | How often |\n|---|---|\n"
@@ -499,3 +540,23 @@ def test_pdf_row_cut_by_page_break_with_its_first_cell_moved_over_is_joined():
     rows = [block.cells for block in pdf_blocks(pages)[0] if block.kind == "row"]
     assert rows[-1] == ("Deep infection of the new joint", "Less than 1%", "You may need further operations.")
     assert [(f.count, f.per) for f in find_figures(rows[-1][1])] == [(1, 100)]
+
+
+def test_a_booklets_running_lines_go_but_its_title_stays():
+    """Mirrored pages: the trust's name runs on even pages (and, with more words, on the first);
+    the title runs small on odd ones; page numbers open or close a footer ("p. 2/3 ...", "... p. 3/3")."""
+    from consentpack.importing.pdf_layout import Line, Page, Word, pdf_blocks
+
+    def line(page, top, text, size=11.0, bold=False):
+        return Line(page, top, top + size, 60, size, tuple(Word(word, bold) for word in text.split()))
+
+    trust, title = "Kestlebury and Wendmoor Hospitals NHS Trust", "Having a pacemaker fitted"
+    body = "A pacemaker is a small device that keeps your heart beating."
+    pages = [Page(1, 842, (line(1, 34, f"{trust} Information for patients", 10), line(1, 97, title, 21, True),
+                           line(1, 140, body), line(1, 803, "KW/0142 · Review 2031 p. 1/3", 7)), ()),
+             Page(2, 842, (line(2, 35, trust, 8), line(2, 140, body), line(2, 803, "p. 2/3 Patient Information", 7)), ()),
+             Page(3, 842, (line(3, 35, title, 8), line(3, 140, body), line(3, 803, "KW/0142 · Review 2031 p. 3/3", 7)),
+                  ())]
+    blocks, furniture = pdf_blocks(pages)
+    assert [block.text for block in blocks] == [title, body, body, body]
+    assert furniture == 6

@@ -17,7 +17,8 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "a thousand": 1000, "one thousand": 1000, "thousand": 1000, "ten thousand": 10000}
 _WORD = "|".join(sorted(_WORDS, key=len, reverse=True))
 _NUM = (rf"(?:\d{{1,3}}(?:[, ]\d{{3}})+(?!\d|,\d)|\d+(?:\.\d+)?(?!\d|,\d)|\b(?:{_WORD})\b)")
-_IN = r"\s+(?:in|out\s+of|per)\s+(?:every\s+)?"
+# "1 in 100", "1 out of every 100", "1 person in 200", "3 women in 1,000"
+_IN = r"\s+(?:(?:person|people|patients?|wom[ae]n|m[ae]n|child(?:ren)?)\s+)?(?:in|out\s+of|per)\s+(?:every\s+)?"
 _PCT = r"\s*(?:%|per\s?cent\b)"
 _ONE = rf"{_NUM}(?:{_IN}{_NUM}|{_PCT})"  # one figure, whole: "1 in 100", "2%"
 _PART = rf"{_NUM}(?:{_IN}{_NUM}|{_PCT})?"  # or the first of a range, maybe bare: the 1 of "1 to 2 in 100"

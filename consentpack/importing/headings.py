@@ -36,7 +36,10 @@ HEADINGS: tuple[tuple[str, str], ...] = (
                  # "When should I worry?", "Signs of a problem", "Signs that something is wrong"
                  r"^when (should|do|must|might) (i|you|we) (worry|be worried|be concerned)|"
                  r"^(warning )?signs (of|that) (a |an )?(problem|something|trouble|complication)|"
-                 r"^(problems|difficulties|concerns|worries)\b.*\b(at|get|go|are|back|once) home\b"),
+                 r"^(problems|difficulties|concerns|worries)\b.*\b(at|get|go|are|back|once) home\b|"
+                 # "If you have any problems", "What should I do if I have a problem?", "Urgent advice"
+                 r"^if (you|i) (have|get|notice|develop) (any )?(problems?|concerns?|worries)\b|"
+                 r"^what (should|do|can) (i|you|we) do if\b|^urgent\b"),
     # "What if I leave my hernia alone?", "What if I do nothing?", "What if I decide not to have
     # it?", "If you choose not to go ahead", "What happens if I don't have the test?", "Not having
     # the operation", "Watchful waiting" -- but not "What if I don't have anyone to take me home?".
@@ -48,7 +51,20 @@ HEADINGS: tuple[tuple[str, str], ...] = (
                       rf"\b(if|decide[sd]?|deciding|choose|chose|choosing|prefer|rather)\b.*"
                       rf"\b(not|against|don't|do not|didn't) (want )?(to )?hav(e|ing) "
                       rf"(it|this|them|one|(the |this |that |an |a |my |your |any )?([\w-]+ )?{_PROCEDURE})\b|"
-                      r"^not having|without (treatment|an operation|surgery)|^no treatment|watchful waiting|"
+                      r"^not having|without (treatment|an operation|surgery)|watchful waiting|"
+                      # "What will happen if nothing is done?", "What if I don't want the operation?"
+                      r"\bif (nothing|no treatment) is (done|given)\b|"
+                      r"^what (happens |will happen )?if (i|you|my \w+|your \w+) (do not|don't|does not|doesn't) "
+                      rf"want (it|this|that|to|(the |this |an |a |my |your )([\w-]+ )?{_PROCEDURE})\b|"
+                      # "Having no treatment", "Choosing no surgery"
+                      r"^((having|choosing|opting for) )?no (treatment|surgery|operation)\b|"
+                      # "What if my child does not have grommets?", "What happens if I don't get it
+                      # done?" -- but not "What if I don't have anyone to take me home?" or "... sedation?"
+                      r"^what (happens |will happen |would happen |might happen |could happen )?if "
+                      r"(i|we|you|my \w+|your \w+|he|she|they) (do not|does not|don't|doesn't|did not|didn't) "
+                      r"(have|get|go ahead)\b(?! (anyone|anybody|someone|somebody|a (lift|carer|driver|friend)|"
+                      r"transport|time|(the |an? |any |general |local )*(sedation|sedative|anaesthetic|"
+                      r"painkillers?|pain relief))\b)|"
                       # "What happens if the lesion is not removed?", "What if it is not treated?",
                       # "What happens if I don't have it removed?"
                       r"^what (happens |will happen |would happen )?if\b.*\b(not|n't|never)\b.*"
@@ -66,7 +82,9 @@ HEADINGS: tuple[tuple[str, str], ...] = (
     # "Frequently asked questions", "FAQs", "Your questions answered", "Questions and answers",
     # "Common questions", "Q&A", "Things people ask", "Questions you may have".
     ("faq", r"frequently asked|\bfaqs?\b|(common|commonly asked|your|some) questions|^questions$|"
-            r"questions (and answers|answered|people (often )?ask|you (may|might) (have|ask|want to ask)|to ask)|"
+            # "Questions people ask", "Other questions parents often ask"
+            r"questions (and answers|answered|(\w+ ){1,2}(often |usually |commonly |sometimes )?ask|"
+            r"you (may|might) (have|ask|want to ask)|to ask)|"
             r"^q ?and ?a$|^(things|what) (people|patients) (often |usually |commonly )?ask"),
     (MIXED, r"benefits?,? (and|or) risks|risks?,? (and|or) benefits?"),
     # Nowhere in a consent leaflet: finding the hospital, contact details ("Contacting us", "How to
@@ -74,7 +92,9 @@ HEADINGS: tuple[tuple[str, str], ...] = (
     # admin like parking: "What should I bring (with me)?", "Things to bring"), sources, support
     # organisations ("Support organisations", "Useful websites"), feedback ("Your feedback", "Tell
     # us what you think of this leaflet", "Comments and complaints", "PALS").
-    (IGNORE, r"^(car )?parking|^travel|^transport|^getting here|^directions|^(where|how) to find us|^finding us|"
+    (IGNORE, r"^(car )?parking|^travel|^transport|^directions|^(where|how) to find (us|the)\b|^finding (us|the)\b|"
+             # "Getting here", "Getting to the Day Unit", "How to get to the hospital"
+             r"^(getting|how to get|how do i get) (here|there|to)\b|"
              r"^(how (to|can i|do i|can you) |ways to |who to )?contact(ing|s)?\b|"
              r"who (to|should i|can i|do i) (contact|call|ring|speak to)|"
              r"^useful ((telephone|phone|contact) )?(contacts|numbers|links|websites|information|organisations|"
@@ -84,22 +104,41 @@ HEADINGS: tuple[tuple[str, str], ...] = (
              # and parking", "Evidence used in this leaflet"
              r"\b(telephone|phone|contact) (numbers?|details)$|\bparking\b|^visiting\b|"
              r"^(the )?evidence\b|\bevidence (used|base|for this)\b|"
-             r"tell us what you (think|thought)|^your (feedback|comments|views)$|^have your say|"
+             r"tell us what you (think|thought)|^have your say|"
+             # "Your feedback", "Your views matter", "Your comments are important to us"
+             r"^your (feedback|comments|views|opinions?)( (matters?|count|are (important|welcome)\b.*))?$|"
+             # "Help us improve this leaflet", "Tell us about your experience"
+             r"help us (to )?improve|improv(e|ing) (this|our) (leaflet|information|service)|"
+             r"^tell us (about|how)\b|\b(your|patient) experience$|"
              r"^(what (to|should i|should you|do i need to|do you need to|will i need to) bring|things to bring)\b|"
-             r"^references?$|^sources?( of (further )?information)?$|^bibliography|"
+             r"^references?$|^sources?\b|^bibliography|"
              r"^(further|more|additional) (information|reading|help|support)|^for more information|"
              # "Where can I find more information?", "How can I find out more?"
              r"^(where|how) (can|do|could|should) (i|you|we) (find|get) (out )?(more|further)\b|"
              r"about this (leaflet|information|page|booklet)|^leaflet (information|details)|^feedback|"
              r"^(comments|compliments|complaints)|patient advice and liaison|^pals\b|^disclaimer|"
-             r"other formats|other languages|^translations?$|^large print|^interpret(ers?|ing)$|"
-             r"^privacy|data protection|how we use your information|^acknowledg"),
+             # "Other formats", "Need this leaflet in another language or format?"
+             r"\b(other|another|alternative|accessible|different) (languages?|formats?)\b|\blanguage or format\b|"
+             r"^translations?$|^large print|^interpret(ers?|ing)$|"
+             r"^privacy|data protection|how we use (your )?(personal )?(information|data|details)|"
+             r"\bpersonal (information|data)\b|^acknowledg"),
     # Getting ready and consent: "Before your operation", "Preparing for your test", "How do I
     # prepare for my operation?", "How should I get ready?".
-    (UNPLACED, r"^(before|preparing|preparation|getting ready)\b|\bprepare\b|\bget ready\b|pre-?op|"
+    (UNPLACED, r"^(before|preparing|preparation|getting ready)\b|\bprepare\b|pre-?op|"
+               # "How should I get ready?", "How do I get my child ready for the operation?"
+               r"\bget(ting)? (\w+ ){0,2}ready\b|"
+               # "What do I need to do before I come in?"
+               r"\bbefore (i|you|we|my \w+|your \w+) (come|arrive)\b|\bfasting\b|nil by mouth|"
                r"pre-?assessment|consent"),
     ("risks", r"\brisks?\b|complications?|side[- ]effects?|what can go wrong|dangers|\bsafety\b|"
+              # "Reactions to the local anaesthetic", "Allergic reactions"
+              r"\breactions? (to|from)\b|\ballergic\b|"
+              # "What could go wrong?", "Things that can go wrong", "Is it safe?"
+              r"\b(could|can|might|may) go wrong\b|^is (it|this|the \w+) safe$|"
               r"problems (that|which) (can|may|might)"),
+    # A test's results come after it, whatever else "results" means: "When will I get my results?"
+    ("recovery", r"^when (will|do|can|should) (i|you|we) (get|hear|know|receive|be told) (about )?(my|your|the) "
+                 r"(test )?results"),
     # "Benefits", "What are the advantages?", "What will I gain from the operation?", "How will
     # it help me?", "Will it work?", "Results", "Success rate".
     ("benefits", r"benefits?|success|advantages|why (should i )?(have|do) (it|this|the)|"
@@ -116,6 +155,7 @@ HEADINGS: tuple[tuple[str, str], ...] = (
     # "Is there another way to treat my thyroid?", "Are there other tests I could have?" -- but
     # not "Will I need other tests?"
     ("alternatives", r"alternatives?|other (treatments?|options|choices|ways)|(treatment|my|your|the) options|"
+                     r"non-?(surgical|operative)|^conservative (treatment|management)|"
                      r"instead|\banother (way|option|choice|treatment)\b|\bonly (option|choice|treatment|way)\b|"
                      r"^(is|are) there (any )?(an)?others? (tests?|procedures?|operations?|treatments?|"
                      r"investigations?|scans?)\b|"
@@ -129,7 +169,10 @@ HEADINGS: tuple[tuple[str, str], ...] = (
     ("procedure_steps", r"^what (will |is going to |happens|would )(happen )?(during|at|on|in) (the|my|your) "
                         r"(day|appointment|visit|clinic|{p}s?)$|"
                         r"^what (we|they|the \w+|your \w+) (will |are going to |is going to )?do$|"
-                        r"^what (will|does|do) (we|they|the \w+|your \w+) do$".replace("{p}", _PROCEDURE)),
+                        r"^what (will|does|do) (we|they|the \w+|your \w+) do$|"
+                        # "Will I be awake?", "How long does the procedure take?" (not "to recover")
+                        r"^will (i|you|my \w+|your \w+|he|she|they) be (awake|asleep|put to sleep)\b|"
+                        r"^how long (does|will) (the|this|my|your) ([\w-]+ )?{p} (take|last)$".replace("{p}", _PROCEDURE)),
     # The hospital stay, before candidates so "Why might I need to stay in hospital longer?" is
     # not a reason for the operation: "How long will I be/stay in hospital?", "Your hospital stay".
     ("recovery", r"how long will (i|you|my \w+|your \w+|he|she|they) (be|stay|need to (be|stay)|have to (be|stay)) "
@@ -140,9 +183,16 @@ HEADINGS: tuple[tuple[str, str], ...] = (
     # benefits and alternatives above win: "Why might I need another treatment?").
     # "Should I have my cataract removed?", "Who needs an operation?"
     ("candidates", r"candidat|indications?|who (is|are|might|may|can|could|should|would)|suitab|"
+                   # "Why we recommend removing the gallbladder", "When surgery is recommended"
+                   r"^why (\w+ ){0,2}(recommend|suggest|advise|offer)(s|ed)?\b|"
+                   r"^when (is |are )?([\w-]+ ){0,3}(is |are |may be |might be )?(recommended|advised|offered|needed|"
+                   r"necessary|suggested|considered)$|"
                    r"^should (i|you|my \w+|your \w+) (have|get|consider)\b|^who (needs?|gets?|has|should have)\b|"
                    r"right for (me|you)|why (do|does|might|would) .{0,30}\bneed|reasons? for|who (it|this) is for|"
                    r"why (am i|are you|is (my|your) \w+|is he|is she) (having|being|getting|going to have)|"
+                   # "Why you have been offered treatment", "Why your child is having it"
+                   r"^why (i|you|we|he|she|they|my \w+|your \w+) (have|has|are|is|am) (been )?(offered|referred|"
+                   r"advised|recommended|having|being|getting)\b|"
                    r"why (have|has) (i|you|my \w+|your \w+|he|she) been (offered|referred|advised|recommended|"
                    r"asked|given|booked|sent|chosen|selected|invited)|"
                    r"why (has|have|did) (my|your|the) (doctor|surgeon|consultant|gp|team|specialist|nurse) "
@@ -152,10 +202,17 @@ HEADINGS: tuple[tuple[str, str], ...] = (
     ("recovery", rf"recover|after (the|your|my|this) ([\w-]+ )?{_PROCEDURE}|afterwards|go(ing)? home|"
                  r"discharge|after ?care|at home|back to (work|normal|driving|sport)|return(ing)? to|driving|"
                  r"follow[- ]?up|outlook|convalesc|rehabilitat|wound care|stitches|dressings|exercises?\b|"
+                 r"physiotherap|^(hand |occupational )?therapy$|"
+                 # "When can I drive?", "Looking after your wound", "Bathing and showering"
+                 r"^when (can|will|should|may) (i|you|my \w+|your \w+|he|she|they) (drive|work|shower|bath|swim|"
+                 r"fly|exercise|lift|play|go back|start)\b|^looking after (yourself|your|the|my)\b|"
+                 r"\b(bathing|showering|washing)\b|"
                  r"getting back|how long .*(take|better|off work)|what happens next|how will (i|you) feel after|"
                  r"^when (will|can|should) (i|you|my \w+|your \w+) (feel better|recover|be back|go back|return)"),
     ("procedure_steps", r"during (the|your|my) (operation|procedure|surgery)|what happens (during|in|on|at)|"
-                        r"how (is|will) (the|it|my) .*(done|performed|carried out)|"
+                        # "How is the pacemaker fitted?", "How will the grommets be put in?"
+                        r"how (is|are|will) (the|it|my|your|a|an|this) ?.*(done|performed|carried out|fitted|put in|"
+                        r"inserted|implanted|removed|taken out|given|placed|repaired)\b|"
                         r"how (the|it) .*(done|performed|carried out|works)|"
                         r"^(the|your|my) (operation|procedure|surgery|treatment)$|on the day|anaesthe|"
                         r"in theatre|what (does|will) (it|the \w+) involve|what is involved|the day of"),
@@ -176,13 +233,15 @@ CLUES: dict[str, str] = {
                        r"\bduring the (operation|procedure)\b",
     "benefits": r"benefit|\bimprove|\brelie(f|ve)|\bsuccess",
     "risks": r"\brisks?\b|complication|side[- ]effect|\binfection\b|\bbleed|\bblood clots?\b|"
+             r"\((very |quite )?(common|uncommon|rare)\b|\bcan cause\b|\ballergic reaction|"
              r"\d ?%|\b\d[\d,]* in [\d,]+\b",
     "alternatives": r"alternative|\binstead\b|\bother (treatments?|options?)\b|non-surgical",
     "doing_nothing": r"\b(not|against) (to )?hav(e|ing) (the |this |an )?(operation|surgery|procedure|treatment)\b|"
                      r"\bleave (it|\w+ \w+) alone\b|\bwithout (an operation|surgery|treatment)\b|\bdoing nothing\b",
     "recovery": r"recover|\bgo(ing)? home\b|\bheal|\bback to work\b|\bdriv(e|ing)\b|\bweeks?\b|\brest\b|"
                 r"\bwound\b|\bstitches\b|\bplaster\b|\bdressing|\bbandage",
-    "get_help": r"\burgent|\bimmediately\b|\bstraight away\b|\bemergency\b|\b999\b|\ba&e\b|\bcall (us|the ward)\b",
+    "get_help": r"\burgent|\bimmediately\b|\bstraight away\b|\bemergency\b|\b999\b|\ba&e\b|"
+                r"\b(call|ring|phone|contact) (us|the \w+|your (gp|doctor|nurse))\b|\bhigh temperature\b|\bfever\b",
 }
 CLUES_NEEDED = 2
 

@@ -8,9 +8,11 @@ structure is read off the page the way a reader sees it:
   size, largest first; or bold, short lines in the body size, one level below those;
 - items: lines that start with a bullet, a dash or "1." / "1)", with the lines after them that
   are indented or start in lower case;
-- paragraphs: lines that follow each other closely, joined; a wider gap starts a new one.
+- paragraphs: lines that follow each other closely, joined; a wider gap than the body text's
+  usual one between its lines starts a new one.
 """
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -20,10 +22,18 @@ from .text_shapes import HEADING_WORDS, ITEM_MARKER, fold, heading_shaped, witho
 
 _EDGE_LINES = 3  # the lines at the top and at the bottom of a page where running furniture sits
 _EDGE_SHARE = 0.15  # ... if within this share of the page's height from its edge
+_RUNNING_PART = 12  # letters at least in a line that is part of a running header or footer
 _PAGE_NUMBER = re.compile(r"(?i)(page\s*)?[0-9]{1,4}(\s*(of|/)\s*[0-9]{1,4})?|[-–—]\s*[0-9]{1,4}\s*[-–—]")
-_ENDS_WITH_PAGE_OF = re.compile(r"(?i)\bpage\s*[0-9]{1,4}\s*(of|/)\s*[0-9]{1,4}$")  # "Leaflet 12 · Page 1 of 2"
+# A line that ends or starts with its page number: "Leaflet 12 · Page 1 of 2", "Review 2031 p. 3/4",
+# "p. 2/4 Patient Information Service", "2/3 Patient Information Service".
+_PAGE_AT_END = re.compile(r"(?i)(\bpage|\bp\.|\bpg\.?)\s*[0-9]{1,4}(\s*(of|/)\s*[0-9]{1,4})?$|"
+                          r"^((page|p\.|pg\.?)\s*)?[0-9]{1,4}\s*(of|/)\s*[0-9]{1,4}\b")
 _DIGITS = re.compile(r"[0-9]+")
 _LARGER = 1.0  # points above the body size that make a line a heading
+# A paragraph's next line is at most this much of the body size below the last, more than the
+# body's usual gap between lines (line spacing varies: 1.2 puts 0.2 of the size between lines, 1.5
+# puts 0.5), and never more than the size itself, so one-line paragraphs are not run together.
+_LEADING_MIN, _LEADING_SLACK, _LEADING_MAX = 0.5, 0.25, 1.0
 _SENTENCE_END = (".", "!", "?", ":")
 _BROKEN_AFTER_HYPHEN = re.compile(r"(?<=[^\W\d_]-)[ \t]*\n\s*(?=[^\W\d_])")
 
@@ -32,6 +42,8 @@ _BROKEN_AFTER_HYPHEN = re.compile(r"(?<=[^\W\d_]-)[ \t]*\n\s*(?=[^\W\d_])")
 class Word:
     text: str
     bold: bool
+    x0: float = 0.0  # where it starts and ends across the page, in points
+    x1: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -81,7 +93,8 @@ def pdf_blocks(pages: list[Page]) -> tuple[tuple[Block, ...], int]:
         sizes[line.size] += len(line.text)
     body = sizes.most_common(1)[0][0] if sizes else 0.0
     heading_sizes = sorted({line.size for line in lines if line.size >= body + _LARGER}, reverse=True)
-    assembly = _Assembly(body, {size: min(rank, 6) for rank, size in enumerate(heading_sizes, 1)})
+    assembly = _Assembly(body, {size: min(rank, 6) for rank, size in enumerate(heading_sizes, 1)},
+                         _paragraph_gap(pages, body))
     for page in pages:
         for piece in sorted((*page.lines, *page.tables), key=lambda piece: piece.top):
             assembly.add(piece)
@@ -89,21 +102,49 @@ def pdf_blocks(pages: list[Page]) -> tuple[tuple[Block, ...], int]:
     return tuple(assembly.blocks), furniture
 
 
-def _without_furniture(pages: list[Page]) -> tuple[list[Page], int]:
-    """The pages without their running headers, footers and page numbers, and how many lines went."""
-    seen = Counter()
+def _paragraph_gap(pages: list[Page], body: float) -> float:
+    """The widest gap between two lines of one paragraph: a little more than the commonest gap
+    between body-text lines that follow each other on a page."""
+    gaps = Counter()
     for page in pages:
-        seen.update({_edge_key(page, line) for line in _edge_lines(page)})
+        for above, below in itertools.pairwise(page.lines):
+            gap = below.top - above.bottom
+            if above.size == below.size == body and 0 <= gap <= _LEADING_MAX * body:
+                gaps[round(gap * 2) / 2] += 1
+    usual = gaps.most_common(1)[0][0] if gaps else 0.0
+    return min(max(_LEADING_MIN * body, usual + _LEADING_SLACK * body), _LEADING_MAX * body)
+
+
+def _without_furniture(pages: list[Page]) -> tuple[list[Page], int]:
+    """The pages without their running headers, footers and page numbers, and how many lines
+    went. The title is never furniture, though a booklet runs it along the top of later pages."""
+    on_pages: dict[tuple[str, str], set[int]] = {}
+    for page in pages:
+        for line in _edge_lines(page):
+            on_pages.setdefault(_edge_key(page, line), set()).add(page.number)
+    largest = max((line.size for page in pages for line in page.lines), default=0.0)
     kept, dropped = [], 0
     for page in pages:
-        edges = set(_edge_lines(page))
-        furniture = {line for line in edges
-                     if _PAGE_NUMBER.fullmatch(line.text) or _ENDS_WITH_PAGE_OF.search(line.text)
-                     or seen[_edge_key(page, line)] >= 2}
+        furniture = {line for line in _edge_lines(page)
+                     if _PAGE_NUMBER.fullmatch(line.text) or _PAGE_AT_END.search(line.text)
+                     or (line.size < largest and _runs(_edge_key(page, line), page.number, on_pages))}
         dropped += len(furniture)
         kept.append(Page(page.number, page.height, tuple(line for line in page.lines if line not in furniture),
                          page.tables))
     return kept, dropped
+
+
+def _runs(key: tuple[str, str], number: int, on_pages: dict[tuple[str, str], set[int]]) -> bool:
+    """Whether the line comes back at the same edge of another page, digits aside; or its words
+    hold, or are held in, a line there: the trust's name alone on the first page, set larger,
+    runs with "Patient information" beside it on the others, or the other way round."""
+    edge, text = key
+    if len(on_pages[key]) >= 2:
+        return True
+    return len(text) >= _RUNNING_PART and any(
+        other_edge == edge and pages != {number} and len(other) >= _RUNNING_PART
+        and (f" {text} " in f" {other} " or f" {other} " in f" {text} ")
+        for (other_edge, other), pages in on_pages.items() if other != text)
 
 
 def _edge_lines(page: Page) -> list[Line]:
@@ -119,9 +160,10 @@ def _edge_key(page: Page, line: Line) -> tuple[str, str]:
 class _Assembly:
     """Lines joined into blocks, one block open at a time."""
 
-    def __init__(self, body: float, levels: dict[float, int]):
+    def __init__(self, body: float, levels: dict[float, int], paragraph_gap: float):
         self.body = body
         self.levels = levels
+        self.paragraph_gap = paragraph_gap
         self.blocks: list[Block] = []
         self.kind = ""  # of the open block: heading, item or paragraph; "" when none is open
         self.lines: list[Line] = []
@@ -188,7 +230,7 @@ class _Assembly:
             indented = line.x0 > first.x0 + 2 or line.text[:1].islower()
             return indented and (gap <= 0.8 * self.body if same_page else True)
         if same_page:
-            return gap <= 0.5 * self.body
+            return gap <= self.paragraph_gap
         return not last.text.endswith(_SENTENCE_END)
 
     def close(self) -> None:
@@ -235,7 +277,7 @@ def _lead(line: Line, text: str, item: bool) -> str:
         if words[0].text == marker_text:
             words = words[1:]
         elif marker_text and words[0].text.startswith(marker_text):
-            words[0] = Word(words[0].text[len(marker_text):].lstrip(), words[0].bold)
+            words[0] = Word(words[0].text[len(marker_text):].lstrip(), words[0].bold, words[0].x0, words[0].x1)
     bold = []
     for word in words:
         if not word.bold:

@@ -1,5 +1,6 @@
 """A PDF as blocks: pdfplumber gives every word with its font and place, and its ruled tables;
-pdf_layout.py makes lines into headings, items and paragraphs and drops the page furniture.
+pdf_columns.py finds the tables drawn without rules round every cell; pdf_layout.py makes lines
+into headings, items and paragraphs and drops the page furniture.
 
 Refused with a message, never a traceback: a file that is not a PDF, one that needs a password,
 one with more pages than any leaflet, and one with no text layer (a scan). A PDF that opens
@@ -22,6 +23,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from ..errors import ContentError
 from ..limits import PDF_PAGES
 from .blocks import Source
+from .pdf_columns import with_column_tables
 from .pdf_layout import Line, Page, Table, Word, pdf_blocks, unwrapped
 from .text_shapes import column_labels
 
@@ -94,10 +96,10 @@ def _page(page) -> Page:
     tables = [table for table in found
               if len(table.rows) >= 2 and max(len(row.cells) for row in table.rows) >= 2]
     words = [word for word in page.extract_words(extra_attrs=["fontname", "size"]) if word["upright"]]
-    return Page(page.page_number, float(page.height),
-                _lines(page.page_number, [word for word in words
-                                          if not any(_inside(word, table.bbox) for table in tables)]),
-                tuple(_table(page.page_number, table, words) for table in tables))
+    return with_column_tables(Page(page.page_number, float(page.height),
+                                   _lines(page.page_number, [word for word in words
+                                                             if not any(_inside(word, table.bbox) for table in tables)]),
+                                   tuple(_table(page.page_number, table, words) for table in tables)))
 
 
 def _cut_rows(page, tables) -> list[float]:
@@ -135,7 +137,8 @@ def _line(number: int, words: list[dict]) -> Line:
         sizes[round(word["size"] * 2) / 2] += len(word["text"])
     return Line(page=number, top=min(word["top"] for word in words), bottom=max(word["bottom"] for word in words),
                 x0=words[0]["x0"], size=sizes.most_common(1)[0][0],
-                words=tuple(Word(word["text"], bool(_BOLD.search(word["fontname"]))) for word in words))
+                words=tuple(Word(word["text"], bool(_BOLD.search(word["fontname"])), word["x0"], word["x1"])
+                            for word in words))
 
 
 def _table(number: int, table, words: list[dict]) -> Table:

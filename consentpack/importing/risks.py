@@ -125,11 +125,12 @@ _GROUP = re.compile(r"\b(problems|risks|complications|side[- ]effects|effects|is
 
 def _heads_a_list(part: Part) -> bool:
     """A sub-heading over a list of risks rather than one: it names a kind of risks, or two or
-    more of its items give a figure of their own."""
+    more of its items say how often of their own ("1 in 100", "which is rare")."""
     items = [block for _, block in part.blocks if block.kind == "item"]
     if len(items) < 2:
         return False
-    return bool(_GROUP.search(part.heading)) or sum(bool(FIGURE.search(item.text)) for item in items) >= 2
+    return bool(_GROUP.search(part.heading)) or sum(
+        bool(FIGURE.search(item.text) or FREQUENCY_WORD.search(item.text)) for item in items) >= 2
 
 
 def _in_part(part: Part) -> list[FoundRisk]:
