@@ -259,6 +259,28 @@ HEADINGS = [
     ("Bathing and showering", "recovery"),
     ("When will I get my results?", "recovery"),  # a test's results, not its success
     ("Results", "benefits"),
+    # set 8's phrasings
+    ("What is a dental general anaesthetic?", "about"),  # what a thing is, before the anaesthetic's words
+    ("What is involved?", "procedure_steps"),
+    ("What are the risks?", "risks"),
+    ("Why is this being offered to me?", "candidates"),
+    ("Why it is needed", "candidates"),
+    ("How is the stone treated?", "procedure_steps"),
+    ("Who will do the procedure?", "procedure_steps"),
+    ("What happens when we arrive?", "procedure_steps"),
+    ("Will it get rid of my stone?", "benefits"),
+    ("What difference will it make?", "benefits"),
+    ("What the test can tell us", "benefits"),
+    ("Can I wait and see?", "doing_nothing"),
+    ("7. If you decide against an operation", "doing_nothing"),
+    ("What do I need to do beforehand?", "unplaced"),
+    ("What should I do before the day?", "unplaced"),
+    ("Is a general anaesthetic safe for my child?", "risks"),
+    ("Could the adult teeth be harmed?", "risks"),
+    ("What are my choices?", "alternatives"),
+    ("14. How did we do?", "ignore"),
+    ("Your information", "ignore"),
+    ("Once you are home", "recovery"),
 ]
 
 
@@ -314,6 +336,48 @@ def test_a_bold_heading_after_risks_over_items_that_say_how_often_heads_them():
     assert ["premature" in r.name + r.detail for r in risks] == [False, True, False]
     assert ["miscarriage" in r.name + r.detail for r in risks] == [False, False, True]
     assert all(r.frequency is None and r.review for r in risks)
+
+
+def test_a_later_risks_heading_over_plain_paragraphs_names_one_risk():
+    draft = draft_leaflet(source(
+        heading("Is a general anaesthetic safe for my child?"), para("Serious problems are very rare:"),
+        item("Feeling sick (about 1 in 10)"),
+        heading("Could the adult teeth be harmed?"), para("Rarely, the teeth on either side drift into the gap."),
+    ), today=TODAY)
+    risks = loaded(draft).sections.risks
+    assert [r.name for r in risks] == ["Feeling sick", "Could the adult teeth be harmed"]
+    assert "drift" in risks[1].detail
+    assert [entry["heading"] for entry in draft.report["unplaced"]] == ["Is a general anaesthetic safe for my child?"]
+
+
+def test_an_unknown_heading_goes_on_with_the_section_before_or_where_its_words_point():
+    draft = draft_leaflet(source(
+        heading("Patient information leaflet", 3),  # not a title: a line above it
+        heading("How is the stone treated?"), para("A thin telescope is passed into the ureter."),
+        heading("About the stent", 3), para("A stent is a soft tube left in for a few days."),
+        heading("Once they are home"), para("Rest for a day or two."),
+        heading("Food, drink and brushing"), para("Start with drinks and soft food."),
+        heading("Can I have it done nearer home?"), para("It is only offered when a specialist can see you."),
+        heading("Can I bring a favourite toy?"), para("Yes, please do."),
+        heading("Our team"), para("We are proud of our team."),
+    ), today=TODAY)
+    assert {heading: placed(draft)[heading] for heading in (
+        "About the stent", "Food, drink and brushing", "Can I have it done nearer home?",
+        "Can I bring a favourite toy?", "Our team")} == {
+        "About the stent": "procedure_steps", "Food, drink and brushing": "recovery",
+        "Can I have it done nearer home?": "candidates", "Can I bring a favourite toy?": "faq",
+        "Our team": "unplaced"}
+
+
+def test_a_short_line_above_the_title_is_no_leaflet_text():
+    draft = draft_leaflet(Source("page.html", "html", (
+        para("Patient information leaflet"), heading("Dental extractions", 1),
+        para("Your child's dentist has referred them to us."), heading("What is a general anaesthetic?"),
+        para("A medicine that puts your child into a deep sleep."),
+    ), title="Dental extractions"), today=TODAY)
+    assert placed(draft)["Dental extractions"] == "title"
+    assert draft.report["unplaced"] == [{"heading": "(before the first heading)", "text": "Patient information leaflet"}]
+    assert loaded(draft).sections.about.startswith("Your child's dentist")
 
 
 def test_questions_under_a_faq_like_heading_are_its_entries():

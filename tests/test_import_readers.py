@@ -176,24 +176,45 @@ def test_a_pdf_set_with_airy_lines_and_a_larger_first_page_header_reads_as_writt
 @pytest.mark.parametrize("rules", [
     "th, td { border-bottom: 0.6pt solid teal } th { background: #d8ece9 }",  # each cell's bottom border
     "tr:nth-child(even) td { background: #eef }",  # striped rows, no rules at all
+    # striped, the header shaded and set in the middle of its row, its second cell wrapped
+    "tr:nth-child(even) td { background: #eef } th { vertical-align: middle; background: #dde } th + th { width: 22% }",
 ])
 def test_a_pdf_table_without_a_rule_round_every_cell_is_read_from_its_columns(here, rules):
+    """And small print above the title on the first page (the trust's masthead) is furniture."""
     import weasyprint
 
     rows = "".join(f"<tr><td>Complication number {n}, which needs enough words to wrap onto a second line of its "
                    f"cell</td><td>1 in {n}00</td></tr>" for n in range(1, 5))
+    intro = "The table shows each risk, as we know it from our own patients over the last five years. " * 3
     weasyprint.HTML(string=f"<style>body {{ font: 11pt sans-serif }} table {{ border-collapse: collapse; width: 100% }}"
                            f" th, td {{ text-align: left; vertical-align: top; padding: 4pt 6pt }} {rules}</style>"
-                           "<h1>Risks</h1><p>The table shows each risk.</p><table><tr><th>Complication</th>"
-                           f"<th>Chance of it happening</th></tr>{rows}</table><p>Ask us.</p>"
+                           "<p style='font-size: 8pt'>Brantwick and Selmoor Hospitals NHS Trust</p>"
+                           f"<h1>Risks</h1><p>{intro}</p><table><tr><th>Complication</th>"
+                           f"<th>Chance of it happening to your child</th></tr>{rows}</table><p>Ask us.</p>"
                     ).write_pdf(here / "leaflet.pdf")
-    blocks = read_source(here / "leaflet.pdf").blocks
+    source = read_source(here / "leaflet.pdf")
+    blocks = source.blocks
     assert [block.kind for block in blocks] == ["heading", "paragraph"] + ["row"] * 5 + ["paragraph"]
-    assert [block.cells for block in blocks[2:7]] == [("Complication", "Chance of it happening")] + [
+    assert [block.cells for block in blocks[2:7]] == [("Complication", "Chance of it happening to your child")] + [
         (f"Complication number {n}, which needs enough words to wrap onto a second line of its cell", f"1 in {n}00")
         for n in range(1, 5)]
+    assert source.boilerplate == 1
     assert blocks[2].header
     assert not any(block.header for block in blocks[3:7])
+
+
+def test_a_web_pages_bar_of_links_is_furniture_and_a_long_bold_question_a_heading(here):
+    (here / "page.html").write_text(
+        "<main><h1>Dental extractions</h1><div class='actions'><a href='mailto:'>Email this page</a> | "
+        "<a href='x.pdf'>PDF version (1 MB)</a><button>Print</button></div>"
+        "<p><b>Why can't my child have the teeth out at our own dentist?</b></p><p>Most children can.</p>"
+        "<p>See <a href='a'>one page</a> and <a href='b'>another</a> for more.</p></main>", encoding="utf-8")
+    source = read_source(here / "page.html")
+    assert source.blocks == (
+        Block("heading", "Dental extractions", level=1),
+        Block("heading", "Why can't my child have the teeth out at our own dentist?", level=2),
+        Block("paragraph", "Most children can."), Block("paragraph", "See one page and another for more."))
+    assert source.boilerplate == 1
 
 
 def test_markdown_leads_tables_and_raw_html_as_text(here):

@@ -52,6 +52,9 @@ HEADINGS: tuple[tuple[str, str], ...] = (
                       rf"\b(not|against|don't|do not|didn't) (want )?(to )?hav(e|ing) "
                       rf"(it|this|them|one|(the |this |that |an |a |my |your |any )?([\w-]+ )?{_PROCEDURE})\b|"
                       r"^not having|without (treatment|an operation|surgery)|watchful waiting|"
+                      # "If you decide against an operation", "Can I wait and see?"
+                      r"\b(decide[sd]?|deciding|choose|chose|choosing) against\b|\bwait and see\b|"
+                      r"^(can|could|should|may) (i|we|my \w+) (just )?wait\b|"
                       # "What will happen if nothing is done?", "What if I don't want the operation?"
                       r"\bif (nothing|no treatment) is (done|given)\b|"
                       r"^what (happens |will happen )?if (i|you|my \w+|your \w+) (do not|don't|does not|doesn't) "
@@ -104,7 +107,8 @@ HEADINGS: tuple[tuple[str, str], ...] = (
              # and parking", "Evidence used in this leaflet"
              r"\b(telephone|phone|contact) (numbers?|details)$|\bparking\b|^visiting\b|"
              r"^(the )?evidence\b|\bevidence (used|base|for this)\b|"
-             r"tell us what you (think|thought)|^have your say|"
+             r"tell us what you (think|thought)|^have your say|^how (did|are|were) we do(ing)?\b|"
+             r"^your (personal )?(information|data|records)$|"
              # "Your feedback", "Your views matter", "Your comments are important to us"
              r"^your (feedback|comments|views|opinions?)( (matters?|count|are (important|welcome)\b.*))?$|"
              # "Help us improve this leaflet", "Tell us about your experience"
@@ -128,13 +132,18 @@ HEADINGS: tuple[tuple[str, str], ...] = (
                # "How should I get ready?", "How do I get my child ready for the operation?"
                r"\bget(ting)? (\w+ ){0,2}ready\b|"
                # "What do I need to do before I come in?"
-               r"\bbefore (i|you|we|my \w+|your \w+) (come|arrive)\b|\bfasting\b|nil by mouth|"
+               r"\bbefore (i|you|we|my \w+|your \w+) (come|arrive)\b|\bfasting\b|nil by mouth|\bbeforehand\b|"
+               # "What should I do before the day?"
+               r"\bbefore (the|your|my) (day|operation|procedure|test|appointment|admission|surgery|treatment)\b|"
                r"pre-?assessment|consent"),
     ("risks", r"\brisks?\b|complications?|side[- ]effects?|what can go wrong|dangers|\bsafety\b|"
               # "Reactions to the local anaesthetic", "Allergic reactions"
               r"\breactions? (to|from)\b|\ballergic\b|"
               # "What could go wrong?", "Things that can go wrong", "Is it safe?"
-              r"\b(could|can|might|may) go wrong\b|^is (it|this|the \w+) safe$|"
+              r"\b(could|can|might|may) go wrong\b|"
+              # "Is a general anaesthetic safe for my child?", "Could the adult teeth be harmed?"
+              r"^(is|are) (it|this|they|(an? |the )?[\w -]+?) safe\b|"
+              r"^(could|can|might|may|will) .{1,40} (be|get) (harmed|damaged|injured)\b|"
               r"problems (that|which) (can|may|might)"),
     # A test's results come after it, whatever else "results" means: "When will I get my results?"
     ("recovery", r"^when (will|do|can|should) (i|you|we) (get|hear|know|receive|be told) (about )?(my|your|the) "
@@ -151,10 +160,14 @@ HEADINGS: tuple[tuple[str, str], ...] = (
                  # gain", "Will my eyesight be better afterwards?" (before recovery's "afterwards")
                  r"\bachiev(e|ed)\b|\b(expect|hope) to gain\b|"
                  r"^will (my|your|the|it|this) ?[\w -]{0,30}? (be|get|feel|work) better\b|"
-                 r"\bresults\b|outcomes?|(will|does) it (work|help)"),
+                 r"\bresults\b|outcomes?|(will|does) it (work|help)|"
+                 # "What difference will it make?", "Will it get rid of my stone?", "What the test can tell us"
+                 r"\bwhat difference (will|does|would|can|might) (it|this|the \w+) make\b|"
+                 r"^will (it|this|the \w+) (get rid of|cure|stop|fix|improve|relieve|ease|solve)\b|"
+                 r"^what (will |can |could )?(the|this|my|your|it) ?\w* (can |will |could |may )?(tell|show)\b"),
     # "Is there another way to treat my thyroid?", "Are there other tests I could have?" -- but
     # not "Will I need other tests?"
-    ("alternatives", r"alternatives?|other (treatments?|options|choices|ways)|(treatment|my|your|the) options|"
+    ("alternatives", r"alternatives?|other (treatments?|options|choices|ways)|(treatment|my|your|the) (options|choices)|"
                      r"non-?(surgical|operative)|^conservative (treatment|management)|"
                      r"instead|\banother (way|option|choice|treatment)\b|\bonly (option|choice|treatment|way)\b|"
                      r"^(is|are) there (any )?(an)?others? (tests?|procedures?|operations?|treatments?|"
@@ -163,6 +176,10 @@ HEADINGS: tuple[tuple[str, str], ...] = (
                      # try?" -- but not "What else should I know?"
                      r"^what else (could|can|might) (i|we|you|my \w+|your \w+) (try|do|have)$|"
                      r"anything else (i|we|you) (could|can|might) (try|do|have)$"),
+    # "What is a dental general anaesthetic?", "What are grommets?": what a thing is, before the
+    # procedure's words ("anaesthetic") -- but not "What is involved?" or "What is the recovery time?"
+    ("about", r"^what (is|are) (an? |the )?(?!.*\b(recover\w*|after\w*|involved|happens?|next|outlook)\b)"
+              r"(?!(the )?(procedure|operation|treatment|surgery)$)[\w' -]+$"),
     # What is done to the patient, before recovery's words ("What we will do" is not "do" after):
     # "What will happen at my appointment?", "What happens at your appointment?", "What will happen
     # on the day?", "What happens during the test?", "What we will do", "What will the nurse do?".
@@ -172,6 +189,9 @@ HEADINGS: tuple[tuple[str, str], ...] = (
                         r"^what (will|does|do) (we|they|the \w+|your \w+) do$|"
                         # "Will I be awake?", "How long does the procedure take?" (not "to recover")
                         r"^will (i|you|my \w+|your \w+|he|she|they) be (awake|asleep|put to sleep)\b|"
+                        # "Who will do the procedure?", "What happens when we arrive?"
+                        r"^who (will|does|is going to) (do|perform|carry out) (it|this|the|my|your)\b|"
+                        r"^what (happens|will happen) (when|after) (we|i|you|my \w+|your \w+) (arrive|get there|come in)\b|"
                         r"^how long (does|will) (the|this|my|your) ([\w-]+ )?{p} (take|last)$".replace("{p}", _PROCEDURE)),
     # The hospital stay, before candidates so "Why might I need to stay in hospital longer?" is
     # not a reason for the operation: "How long will I be/stay in hospital?", "Your hospital stay".
@@ -190,6 +210,9 @@ HEADINGS: tuple[tuple[str, str], ...] = (
                    r"^should (i|you|my \w+|your \w+) (have|get|consider)\b|^who (needs?|gets?|has|should have)\b|"
                    r"right for (me|you)|why (do|does|might|would) .{0,30}\bneed|reasons? for|who (it|this) is for|"
                    r"why (am i|are you|is (my|your) \w+|is he|is she) (having|being|getting|going to have)|"
+                   # "Why is this being offered to me?", "Why it is needed"
+                   r"^why (is|are) .{1,40} being (offered|recommended|suggested|advised|done|carried out)\b|"
+                   r"^why (it|this|the \w+) (is|are) (needed|done|offered|recommended|necessary|carried out)\b|"
                    # "Why you have been offered treatment", "Why your child is having it"
                    r"^why (i|you|we|he|she|they|my \w+|your \w+) (have|has|are|is|am) (been )?(offered|referred|"
                    r"advised|recommended|having|being|getting)\b|"
@@ -200,6 +223,7 @@ HEADINGS: tuple[tuple[str, str], ...] = (
     # "Recovery", "Going home", "After the test", "After your examination", "What happens after
     # the procedure?", "Back to work", "Follow-up".
     ("recovery", rf"recover|after (the|your|my|this) ([\w-]+ )?{_PROCEDURE}|afterwards|go(ing)? home|"
+                 r"\b(are|is|get|gets|arrive) (back )?home\b|"
                  r"discharge|after ?care|at home|back to (work|normal|driving|sport)|return(ing)? to|driving|"
                  r"follow[- ]?up|outlook|convalesc|rehabilitat|wound care|stitches|dressings|exercises?\b|"
                  r"physiotherap|^(hand |occupational )?therapy$|"
@@ -212,7 +236,7 @@ HEADINGS: tuple[tuple[str, str], ...] = (
     ("procedure_steps", r"during (the|your|my) (operation|procedure|surgery)|what happens (during|in|on|at)|"
                         # "How is the pacemaker fitted?", "How will the grommets be put in?"
                         r"how (is|are|will) (the|it|my|your|a|an|this) ?.*(done|performed|carried out|fitted|put in|"
-                        r"inserted|implanted|removed|taken out|given|placed|repaired)\b|"
+                        r"inserted|implanted|removed|taken out|given|placed|repaired|treated|broken up)\b|"
                         r"how (the|it) .*(done|performed|carried out|works)|"
                         r"^(the|your|my) (operation|procedure|surgery|treatment)$|on the day|anaesthe|"
                         r"in theatre|what (does|will) (it|the \w+) involve|what is involved|the day of"),
@@ -228,7 +252,8 @@ LEAVES_RISKS = frozenset({"get_help", "faq", IGNORE, "alternatives", "doing_noth
 # counts one, and the section needs two and more than any other.
 CLUES: dict[str, str] = {
     "about": r"\bis an? (operation|procedure|condition|treatment)\b|\bis when\b|\bis a (type|kind) of\b",
-    "candidates": r"\bsuitable\b|\brecommended for\b|\bmay help (people|you) who\b|\bif you have\b",
+    "candidates": r"\bsuitable\b|\brecommended for\b|\bmay help (people|you) who\b|\bif you have\b|"
+                  r"\b(is|are) (usually |only )?(offered|recommended|advised|suggested) (when|if|for|to)\b",
     "procedure_steps": r"anaesthe|incision|\bcut\b|\btheatre\b|\bthe surgeon (will|makes|uses|puts)\b|"
                        r"\bduring the (operation|procedure)\b",
     "benefits": r"benefit|\bimprove|\brelie(f|ve)|\bsuccess",
@@ -239,7 +264,7 @@ CLUES: dict[str, str] = {
     "doing_nothing": r"\b(not|against) (to )?hav(e|ing) (the |this |an )?(operation|surgery|procedure|treatment)\b|"
                      r"\bleave (it|\w+ \w+) alone\b|\bwithout (an operation|surgery|treatment)\b|\bdoing nothing\b",
     "recovery": r"recover|\bgo(ing)? home\b|\bheal|\bback to work\b|\bdriv(e|ing)\b|\bweeks?\b|\brest\b|"
-                r"\bwound\b|\bstitches\b|\bplaster\b|\bdressing|\bbandage",
+                r"\bwound\b|\bstitches\b|\bplaster\b|\bdressing|\bbandage|\bsoft food|\bshower|\bbath\b",
     "get_help": r"\burgent|\bimmediately\b|\bstraight away\b|\bemergency\b|\b999\b|\ba&e\b|"
                 r"\b(call|ring|phone|contact) (us|the \w+|your (gp|doctor|nurse))\b|\bhigh temperature\b|\bfever\b",
 }

@@ -29,6 +29,8 @@ _FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "search"}
 _FURNITURE_NAME_PARTS = ("cookie", "consent-banner", "consentbanner", "breadcrumb", "skiplink", "skip-link",
                          "skip-to", "skipto")
 _FURNITURE_NAME_WORDS = {"banner", "menu", "navbar", "share", "sharing", "social", "feedback", "print"}
+_LINK_BAR_TAGS = {"div", "p", "ul", "ol", "section", "span"}
+_LINK_BAR_WORDS = 16
 _HIDDEN_CLASS_PARTS = ("visually-hidden", "visuallyhidden", "sr-only", "screen-reader")
 _NAME_WORD = re.compile(r"[a-z]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
@@ -145,12 +147,23 @@ def _furniture(element, tag: str, in_section: bool) -> bool:
         return False
     names = f"{element.get('id') or ''} {element.get('class') or ''}".lower()
     said = (tag in _FURNITURE_TAGS or (tag in _PAGE_WIDE_TAGS and not in_section)
+            or (tag in _LINK_BAR_TAGS and _link_bar(element))
             or (element.get("role") or "").lower() in _FURNITURE_ROLES
             or any(part in names for part in _FURNITURE_NAME_PARTS)
             or bool(_FURNITURE_NAME_WORDS.intersection(_NAME_WORD.findall(names))))
     # A wrapper that holds the leaflet stays: ASP.NET sites put the whole page in a <form>, and a
     # class may say "menu" on a wrapper of everything.
     return said and not element.xpath(".//main | .//article | .//h1 | .//*[@role='main']")
+
+
+def _link_bar(element) -> bool:
+    """A short run of links and nothing else ("Email this page | PDF version (1 MB)"): page
+    actions, or links to other pages, not the leaflet's words."""
+    links = element.xpath(".//a")
+    if len(links) < 2 or len(fold(element.text_content()).split()) > _LINK_BAR_WORDS:
+        return False
+    outside = element.xpath(".//text()[not(ancestor::a) and not(ancestor::button)]")
+    return not any(character.isalnum() for text in outside for character in text)
 
 
 class _Walk:

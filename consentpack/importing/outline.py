@@ -33,6 +33,7 @@ DETAILS_HEADING = "(the leaflet's version, dates and reference)"
 # Sections whose sub-headings name one of their entries: a risk, a step, an alternative, a stage, a question.
 TITLED = frozenset({"risks", "procedure_steps", "alternatives", "recovery", "faq"})
 _PENDING = ""  # a heading the table does not know, until the words under it are read
+_KICKER_LINES, _KICKER_WORDS = 2, 6  # short lines that may stand above the title
 # Under risks, a sub-heading that names one risk though the table reads it as risks: "Risks of
 # a general anaesthetic", "Risk of infection" (but "Serious risks" heads a stretch of them).
 _ONE_RISK = re.compile(r"(the )?risks? (of|from|with|to)\b")
@@ -58,9 +59,14 @@ def _norm(text: str) -> str:
 
 def title_index(blocks: tuple[Block, ...], title: str) -> int | None:
     """The heading that is the document's title: the one the source's own title repeats, or
-    else the heading it opens with when it has no title, or a level-1 heading above the rest."""
-    first_content = next((i for i, block in enumerate(blocks) if block.kind != "heading"), len(blocks))
-    leading = list(range(first_content))
+    else the heading it opens with when it has no title, or a level-1 heading above the rest.
+    It may have a short line or two above it ("Patient information leaflet")."""
+    leading: list[int] = []
+    for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            leading.append(index)
+        elif leading or index >= _KICKER_LINES or len(block.text.split()) > _KICKER_WORDS:
+            break
     wanted = _norm(title)
     for index in leading:
         heading = _norm(blocks[index].text)
@@ -87,7 +93,8 @@ def _heading_part(block: Block, opener: Part | None, group: str) -> Part:
         if inside == "faq" and (beneath or is_question(block.text)):
             return Part(block.text, inside, level=block.level, titled=True, group=group, opener=opener)
         if deeper and inside != _PENDING:
-            if mapped is None or (inside == "risks" and mapped not in LEAVES_RISKS and mapped != "risks"):
+            # "About the stent" under how the stone is treated is more of the treatment.
+            if mapped in (None, "about") or (inside == "risks" and mapped not in LEAVES_RISKS and mapped != "risks"):
                 return Part(block.text, inside, level=block.level, titled=inside in TITLED, group=group,
                             opener=opener)
             if mapped == inside == "risks" and _ONE_RISK.match(normalised(block.text)):
@@ -101,7 +108,7 @@ def _heading_part(block: Block, opener: Part | None, group: str) -> Part:
 
 def _by_headings(source: Source) -> list[Part]:
     title_at = title_index(source.blocks, source.title)
-    parts = [Part("", "about")]
+    parts = [Part("", "about" if not title_at else UNPLACED)]  # what stands above the title is no leaflet text
     details = Part(DETAILS_HEADING, DETAILS)
     opener, group = None, ""
     for index, block in enumerate(source.blocks):
@@ -129,6 +136,14 @@ def _names_one_more_risk(part: Part, before: Part | None) -> bool:
     return bool(FIGURE.search(words) or FREQUENCY_WORD.search(words))
 
 
+def _goes_on(before: Part | None, texts: list[str]) -> str | None:
+    """The section just before, if even one word under this heading points to it: "Food, drink
+    and brushing" after "Once you are home", both set as bold paragraphs."""
+    if before is None or before.section not in CLUES:
+        return None
+    return before.section if section_by_content(texts, needed=1) == before.section else None
+
+
 def _opening(part: Part, before: list[Part]) -> str | None:
     """The first section's heading, whatever its words ("Carpal tunnel syndrome", "Your knee"):
     leaflets open by saying what the condition or operation is."""
@@ -140,8 +155,9 @@ def _opening(part: Part, before: list[Part]) -> str | None:
 def _resolve(parts: list[Part]) -> None:
     """A heading the table does not know goes where the words under it (its sub-headings'
     too) clearly point; else, straight after risks and saying how often, it is one more risk;
-    else, opening the leaflet, it says what it is about; else, if it asks a question, it is one
-    people ask; else nowhere."""
+    else, opening the leaflet, it says what it is about; else the section before, if a word
+    under it points there; else, if it asks a question, where even one word under it points, or
+    else it is one people ask; else nowhere."""
     for at, part in enumerate(parts):
         if part.section == _PENDING and part.opener is None:
             family = [p for p in parts if p is part or p.opener is part]
@@ -150,7 +166,8 @@ def _resolve(parts: list[Part]) -> None:
             if section in (None, "risks") and len(family) == 1 and _names_one_more_risk(part, parts[at - 1] if at else None):
                 part.section, part.titled = "risks", True
                 continue
-            section = section or _opening(part, parts[:at]) or ("faq" if is_question(part.heading) else UNPLACED)
+            section = section or _opening(part, parts[:at]) or _goes_on(parts[at - 1] if at else None, texts) or (
+                (section_by_content(texts, needed=1) or "faq") if is_question(part.heading) else UNPLACED)
             for member in family:
                 member.section = section
                 member.titled = section in TITLED and (member is not part or section == "faq")

@@ -16,6 +16,7 @@ _SPACE = 0.35  # of the line's size: wider than the space between two words
 _ROWS = 3  # lines with two cells or more, the header's included, that make a table
 _ROW_GAP = 2.5  # of the line's size: the most a table's next line sits below the last
 _PADDED = 0.3  # of the line's size: a gap this much wider than a cell's own line spacing parts rows
+_HEADER_LINES = 3  # lines of one cell each above a table that may be its header row
 
 
 @dataclass(frozen=True)
@@ -30,9 +31,16 @@ def with_column_tables(page: Page) -> Page:
     kept: list[Line] = []
     at = 0
     while at < len(lines):
-        run = _table_run(lines, at)
+        columns, run = _table_run(lines, at)
         if run:
-            tables.append(_table(page.number, run))
+            head = _header_lines(kept, run[0], columns)
+            del kept[len(kept) - len(head):]
+            table = _table(page.number, columns, head + run)
+            ruled = _ruled_start(tables, kept, table)
+            if ruled is not None:  # a striped table's first rows, whose backgrounds meet, look ruled
+                tables.remove(ruled)
+                table = Table(page.number, ruled.top, ruled.rows + table.rows, ruled.header)
+            tables.append(table)
             at += len(run)
         else:
             kept.append(lines[at])
@@ -58,11 +66,12 @@ def _column(x0: float, columns: list[float]) -> int | None:
     return next((number for number, start in enumerate(columns) if abs(x0 - start) <= _ALIGNED), None)
 
 
-def _table_run(lines: list[Line], at: int) -> list[Line]:
-    """The lines of the table that starts at lines[at], or none if no table starts there."""
+def _table_run(lines: list[Line], at: int) -> tuple[list[float], list[Line]]:
+    """Where the columns of the table that starts at lines[at] start, and its lines; no lines if
+    no table starts there."""
     columns = [piece.x0 for piece in _pieces(lines[at])]
     if len(columns) < 2:
-        return []
+        return columns, []
     run = [lines[at]]
     for line in lines[at + 1:]:
         gap = line.top - run[-1].bottom
@@ -74,18 +83,40 @@ def _table_run(lines: list[Line], at: int) -> list[Line]:
     while len(run) > 1 and len(_pieces(run[-1], columns)) < 2 and run[-1].top - run[-2].bottom > _PADDED * run[-1].size + min(
             _gaps(run) or [0.0]):
         run.pop()  # a paragraph after the table that starts where its first column does
-    return run if sum(len(_pieces(line, columns)) >= 2 for line in run) >= _ROWS else []
+    return columns, run if sum(len(_pieces(line, columns)) >= 2 for line in run) >= _ROWS else []
+
+
+def _header_lines(above: list[Line], first: Line, columns: list[float]) -> list[Line]:
+    """The lines just above a table that are its header row though none of them has two cells:
+    a header whose cells are set in the middle of the row, one of them wrapped ("Chance for
+    your" / "Side effect or complication" / "child"), falls into lines of one cell each."""
+    head: list[Line] = []
+    for line in reversed(above[-_HEADER_LINES:]):
+        below = head[0] if head else first
+        if (below.top - line.bottom > _ROW_GAP * line.size or abs(line.size - first.size) > 0.5
+                or line.text.endswith((".", ":", "!")) or len(_pieces(line, columns)) > 1
+                or _column(line.words[0].x0, columns) is None):
+            break
+        head.insert(0, line)
+    return head if len({_column(line.words[0].x0, columns) for line in head}) > 1 else []
+
+
+def _ruled_start(tables: list[Table], kept: list[Line], table: Table) -> Table | None:
+    """A table found by its rules just above this one, with as many columns and no line
+    between them: the same table."""
+    above = [ruled for ruled in tables if ruled.top < table.top and len(ruled.rows[0]) == len(table.rows[0])
+             and not any(ruled.top < line.top < table.top for line in kept)]
+    return max(above, key=lambda ruled: ruled.top, default=None)
 
 
 def _gaps(run: list[Line]) -> list[float]:
     return [below.top - above.bottom for above, below in zip(run, run[1:], strict=False)]
 
 
-def _table(page: int, run: list[Line]) -> Table:
+def _table(page: int, columns: list[float], run: list[Line]) -> Table:
     """The run's lines as rows: a line with two cells or more starts a row, unless the table's
     rows are set further apart than its cells' lines and this one is close below the last (a
     row whose cells both wrap); a line with one cell goes on the row above."""
-    columns = [piece.x0 for piece in _pieces(run[0])]
     gaps = _gaps(run)
     spacing = min(gaps) if gaps else 0.0
     padded = bool(gaps) and max(gaps) > spacing + _PADDED * run[0].size

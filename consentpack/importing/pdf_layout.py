@@ -88,10 +88,7 @@ def pdf_blocks(pages: list[Page]) -> tuple[tuple[Block, ...], int]:
     """The blocks of the pages in reading order, and how many furniture lines were dropped."""
     pages, furniture = _without_furniture(pages)
     lines = [line for page in pages for line in page.lines]
-    sizes = Counter()
-    for line in lines:
-        sizes[line.size] += len(line.text)
-    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    body = _body_size(lines)
     heading_sizes = sorted({line.size for line in lines if line.size >= body + _LARGER}, reverse=True)
     assembly = _Assembly(body, {size: min(rank, 6) for rank, size in enumerate(heading_sizes, 1)},
                          _paragraph_gap(pages, body))
@@ -100,6 +97,14 @@ def pdf_blocks(pages: list[Page]) -> tuple[tuple[Block, ...], int]:
             assembly.add(piece)
     assembly.close()
     return tuple(assembly.blocks), furniture
+
+
+def _body_size(lines: list[Line]) -> float:
+    """The size most of the text is set in."""
+    sizes = Counter()
+    for line in lines:
+        sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def _paragraph_gap(pages: list[Page], body: float) -> float:
@@ -117,17 +122,21 @@ def _paragraph_gap(pages: list[Page], body: float) -> float:
 
 def _without_furniture(pages: list[Page]) -> tuple[list[Page], int]:
     """The pages without their running headers, footers and page numbers, and how many lines
-    went. The title is never furniture, though a booklet runs it along the top of later pages."""
+    went. The title is never furniture, though a booklet runs it along the top of later pages;
+    small print above it on the first page is (the trust's masthead, "Information for patients")."""
     on_pages: dict[tuple[str, str], set[int]] = {}
     for page in pages:
         for line in _edge_lines(page):
             on_pages.setdefault(_edge_key(page, line), set()).add(page.number)
     largest = max((line.size for page in pages for line in page.lines), default=0.0)
+    body = _body_size([line for page in pages for line in page.lines])
     kept, dropped = [], 0
     for page in pages:
+        title_top = next((line.top for line in page.lines if line.size == largest), 0.0) if page is pages[0] else 0.0
         furniture = {line for line in _edge_lines(page)
                      if _PAGE_NUMBER.fullmatch(line.text) or _PAGE_AT_END.search(line.text)
-                     or (line.size < largest and _runs(_edge_key(page, line), page.number, on_pages))}
+                     or (line.size < largest and _runs(_edge_key(page, line), page.number, on_pages))
+                     or (line.top < title_top and line.size < body)}
         dropped += len(furniture)
         kept.append(Page(page.number, page.height, tuple(line for line in page.lines if line not in furniture),
                          page.tables))

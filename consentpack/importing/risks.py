@@ -175,7 +175,16 @@ def _in_part(part: Part) -> list[FoundRisk]:
 
 def risks_in(parts: list[Part]) -> list[FoundRisk]:
     """Every risk in the parts placed in the risks section, in the source's order."""
-    return [risk for part in parts for risk in _in_part(part)]
+    return [risk for at, part in enumerate(parts)
+            for risk in _in_part(replace(part, titled=True) if at and _names_one(part) else part)]
+
+
+def _names_one(part: Part) -> bool:
+    """A later heading in the risks over nothing but plain paragraphs names one more risk,
+    though set at the level of the first ("Could the adult teeth be harmed?"), unless it names
+    a kind of risks ("Serious problems")."""
+    return (not part.titled and bool(part.heading) and not _GROUP.search(part.heading) and bool(part.blocks)
+            and all(block.kind == "paragraph" and not lead_of(block) for _, block in part.blocks))
 
 
 def _bound(figure: Figure) -> str:

@@ -4,6 +4,7 @@ heading, a list item or a breadcrumb is recognised alike in a web page, a PDF an
 import re
 
 HEADING_WORDS = 12  # a heading is shorter: "What will happen if I leave my hernia alone?" has 10
+QUESTION_HEADING_WORDS = 16  # ... or, if it asks a question, shorter than this
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # soft hyphen, zero-width marks
 # A list item's marker: a bullet (U+F0B7 and U+F0A7 are Word's Symbol-font bullets in the PDFs it
 # exports), or a dash, star, number or letter and a space: "- ", "* ", "1. ", "1) ", "(1) ", "a) ".
@@ -20,9 +21,11 @@ def fold(text: str) -> str:
 
 def heading_shaped(text: str) -> bool:
     """Short, with a letter, and not ending a sentence: "Going home", "3. Risks", "Risks:" and
-    "Can there be any complications or risks?" are; "You can go home." is not."""
-    return (bool(text) and len(text.split()) < HEADING_WORDS and any(c.isalpha() for c in text)
-            and not text.endswith((".", ",", ";")))
+    "Can there be any complications or risks?" are; "You can go home." is not. A question may
+    be a little longer: "Why can't my child have the teeth out at our own dentist?"."""
+    words = len(text.split())
+    return (bool(text) and (words < HEADING_WORDS or (text.endswith("?") and words < QUESTION_HEADING_WORDS))
+            and any(c.isalpha() for c in text) and not text.endswith((".", ",", ";")))
 
 
 def without_item_marker(text: str) -> str | None:
