@@ -281,6 +281,17 @@ HEADINGS = [
     ("14. How did we do?", "ignore"),
     ("Your information", "ignore"),
     ("Once you are home", "recovery"),
+    # set 9's phrasings
+    ("What will happen during the angiogram?", "procedure_steps"),
+    ("Could I have a different test?", "alternatives"),
+    ("What happens if I say no?", "doing_nothing"),
+    ("7. Leaving the finger as it is", "doing_nothing"),
+    ("Questions about your angiogram", "faq"),
+    ("Interpreters and translated leaflets", "ignore"),
+    ("Could there be any problems?", "risks"),
+    ("3. What the operation involves", "procedure_steps"),
+    ("Having the biopsy", "procedure_steps"),
+    ("Getting your results", "recovery"),
 ]
 
 
@@ -367,6 +378,20 @@ def test_an_unknown_heading_goes_on_with_the_section_before_or_where_its_words_p
         "About the stent": "procedure_steps", "Food, drink and brushing": "recovery",
         "Can I have it done nearer home?": "candidates", "Can I bring a favourite toy?": "faq",
         "Our team": "unplaced"}
+
+
+def test_questions_beneath_an_unknown_heading_are_its_entries_and_a_question_over_a_figure_a_risk():
+    draft = draft_leaflet(source(
+        heading("Risks"), item("Bleeding (about 1 in 100)"),
+        heading("Will my son's penis look different?"), para("It may look uneven (about 3 in 100)."),
+        heading("Things you might wonder"),
+        heading("Will I be asleep?", 3), para("No, you will be awake."),
+        heading("Can someone come with me?", 3), para("Yes, one person."),
+    ), today=TODAY)
+    assert placed(draft)["Will my son's penis look different?"] == "risks"
+    assert [r.frequency.count for r in loaded(draft).sections.risks] == [1, 3]
+    assert placed(draft)["Things you might wonder"] == "faq"
+    assert [q.q for q in loaded(draft).sections.faq] == ["Will I be asleep?", "Can someone come with me?"]
 
 
 def test_a_short_line_above_the_title_is_no_leaflet_text():

@@ -178,6 +178,8 @@ def test_a_pdf_set_with_airy_lines_and_a_larger_first_page_header_reads_as_writt
     "tr:nth-child(even) td { background: #eef }",  # striped rows, no rules at all
     # striped, the header shaded and set in the middle of its row, its second cell wrapped
     "tr:nth-child(even) td { background: #eef } th { vertical-align: middle; background: #dde } th + th { width: 22% }",
+    # no rules, the figures set to the right, the header in the middle of its row
+    "td + td { text-align: right } th { vertical-align: middle } th + th { width: 22% }",
 ])
 def test_a_pdf_table_without_a_rule_round_every_cell_is_read_from_its_columns(here, rules):
     """And small print above the title on the first page (the trust's masthead) is furniture."""
@@ -201,6 +203,19 @@ def test_a_pdf_table_without_a_rule_round_every_cell_is_read_from_its_columns(he
     assert source.boilerplate == 1
     assert blocks[2].header
     assert not any(block.header for block in blocks[3:7])
+
+
+def test_a_pdf_title_wrapped_after_its_colon_is_one_heading_and_justified_text_no_table(here):
+    import weasyprint
+
+    words = ("While your child is asleep, the dentist takes out the teeth that are badly decayed or infected, and "
+             "most of the teeth we take out are baby teeth. ") * 4
+    weasyprint.HTML(string="<style>@page { size: A5 } body { font: 9.5pt sans-serif; text-align: justify } "
+                           "h1 { font-size: 20pt }</style><h1>Circumcision for your son: information for parents</h1>"
+                           f"<p>{words}</p>").write_pdf(here / "leaflet.pdf")
+    assert read_source(here / "leaflet.pdf").blocks == (
+        Block("heading", "Circumcision for your son: information for parents", level=1),
+        Block("paragraph", words.strip()))
 
 
 def test_a_web_pages_bar_of_links_is_furniture_and_a_long_bold_question_a_heading(here):

@@ -18,7 +18,7 @@ MIXED = "benefits+risks"  # one heading over both; its lead-ins and items say wh
 # nothing before it is the operation; "Anaesthetic risks" is risks before it is the anaesthetic.
 # One row per family of phrasings; the comment above a row gives examples of what it takes.
 _PROCEDURE = (r"(operation|procedure|surgery|treatment|test|examination|investigation|scan|biopsy|injection|"
-              r"appointment|\w+scopy|\w+ectomy|\w+plasty|\w+otomy|\w+ostomy)")
+              r"appointment|\w+scopy|\w+ectomy|\w+plasty|\w+otomy|\w+ostomy|\w+gram|\w+graphy)")
 HEADINGS: tuple[tuple[str, str], ...] = (
     # "When to get help", "When to seek medical advice", "Seeking urgent advice", "Warning signs",
     # "If you are worried", "Problems after you get home", "Problems at home", "Who to contact if
@@ -55,6 +55,9 @@ HEADINGS: tuple[tuple[str, str], ...] = (
                       # "If you decide against an operation", "Can I wait and see?"
                       r"\b(decide[sd]?|deciding|choose|chose|choosing) against\b|\bwait and see\b|"
                       r"^(can|could|should|may) (i|we|my \w+) (just )?wait\b|"
+                      # "What happens if I say no?", "Leaving the finger as it is"
+                      r"\bif (i|we|you|my \w+|your \w+) (say|says|said) no\b|"
+                      r"\b(leave|leaving|left)\b.*\b(as (it|they) (is|are)|untreated)$|"
                       # "What will happen if nothing is done?", "What if I don't want the operation?"
                       r"\bif (nothing|no treatment) is (done|given)\b|"
                       r"^what (happens |will happen )?if (i|you|my \w+|your \w+) (do not|don't|does not|doesn't) "
@@ -88,7 +91,9 @@ HEADINGS: tuple[tuple[str, str], ...] = (
             # "Questions people ask", "Other questions parents often ask"
             r"questions (and answers|answered|(\w+ ){1,2}(often |usually |commonly |sometimes )?ask|"
             r"you (may|might) (have|ask|want to ask)|to ask)|"
-            r"^q ?and ?a$|^(things|what) (people|patients) (often |usually |commonly )?ask"),
+            r"^q ?and ?a$|^(things|what) (people|patients) (often |usually |commonly )?ask|"
+            # "Questions about your angiogram"
+            r"^(other |more |common )?questions (about|on|regarding)\b"),
     (MIXED, r"benefits?,? (and|or) risks|risks?,? (and|or) benefits?"),
     # Nowhere in a consent leaflet: finding the hospital, contact details ("Contacting us", "How to
     # contact us", "Contact numbers", "Useful contacts", "Who to contact"), what to bring (practical
@@ -123,7 +128,7 @@ HEADINGS: tuple[tuple[str, str], ...] = (
              r"^(comments|compliments|complaints)|patient advice and liaison|^pals\b|^disclaimer|"
              # "Other formats", "Need this leaflet in another language or format?"
              r"\b(other|another|alternative|accessible|different) (languages?|formats?)\b|\blanguage or format\b|"
-             r"^translations?$|^large print|^interpret(ers?|ing)$|"
+             r"^translations?$|^large print|^interpret(ers?|ing)\b|\btranslated (leaflets?|information)\b|"
              r"^privacy|data protection|how we use (your )?(personal )?(information|data|details)|"
              r"\bpersonal (information|data)\b|^acknowledg"),
     # Getting ready and consent: "Before your operation", "Preparing for your test", "How do I
@@ -141,13 +146,15 @@ HEADINGS: tuple[tuple[str, str], ...] = (
               r"\breactions? (to|from)\b|\ballergic\b|"
               # "What could go wrong?", "Things that can go wrong", "Is it safe?"
               r"\b(could|can|might|may) go wrong\b|"
+              # "Could there be any problems?"
+              r"^(could|can|might|may|will|are|is) there (be )?(any )?(problems|complications|dangers)\b|"
               # "Is a general anaesthetic safe for my child?", "Could the adult teeth be harmed?"
               r"^(is|are) (it|this|they|(an? |the )?[\w -]+?) safe\b|"
               r"^(could|can|might|may|will) .{1,40} (be|get) (harmed|damaged|injured)\b|"
               r"problems (that|which) (can|may|might)"),
     # A test's results come after it, whatever else "results" means: "When will I get my results?"
     ("recovery", r"^when (will|do|can|should) (i|you|we) (get|hear|know|receive|be told) (about )?(my|your|the) "
-                 r"(test )?results"),
+                 r"(test )?results|^(getting|receiving|hearing about) (my |your |the )?(test )?results"),
     # "Benefits", "What are the advantages?", "What will I gain from the operation?", "How will
     # it help me?", "Will it work?", "Results", "Success rate".
     ("benefits", r"benefits?|success|advantages|why (should i )?(have|do) (it|this|the)|"
@@ -169,6 +176,8 @@ HEADINGS: tuple[tuple[str, str], ...] = (
     # not "Will I need other tests?"
     ("alternatives", r"alternatives?|other (treatments?|options|choices|ways)|(treatment|my|your|the) (options|choices)|"
                      r"non-?(surgical|operative)|^conservative (treatment|management)|"
+                     # "Could I have a different test?"
+                     r"\b(a |an )?different (tests?|treatments?|procedures?|operations?|options?|kinds? of|types? of)\b|"
                      r"instead|\banother (way|option|choice|treatment)\b|\bonly (option|choice|treatment|way)\b|"
                      r"^(is|are) there (any )?(an)?others? (tests?|procedures?|operations?|treatments?|"
                      r"investigations?|scans?)\b|"
@@ -233,7 +242,11 @@ HEADINGS: tuple[tuple[str, str], ...] = (
                  r"\b(bathing|showering|washing)\b|"
                  r"getting back|how long .*(take|better|off work)|what happens next|how will (i|you) feel after|"
                  r"^when (will|can|should) (i|you|my \w+|your \w+) (feel better|recover|be back|go back|return)"),
-    ("procedure_steps", r"during (the|your|my) (operation|procedure|surgery)|what happens (during|in|on|at)|"
+    ("procedure_steps", r"during (the|your|my) (operation|procedure|surgery)|"
+                        r"what (happens|will happen|is going to happen|would happen) (during|in|on|at)\b|"
+                        # "What the operation involves", "Having the biopsy"
+                        r"\binvolv(es|ed)\b|"
+                        rf"^having (the|your|an?|this|my) ([\w-]+ )?{_PROCEDURE}$|"
                         # "How is the pacemaker fitted?", "How will the grommets be put in?"
                         r"how (is|are|will) (the|it|my|your|a|an|this) ?.*(done|performed|carried out|fitted|put in|"
                         r"inserted|implanted|removed|taken out|given|placed|repaired|treated|broken up)\b|"
@@ -255,7 +268,8 @@ CLUES: dict[str, str] = {
     "candidates": r"\bsuitable\b|\brecommended for\b|\bmay help (people|you) who\b|\bif you have\b|"
                   r"\b(is|are) (usually |only )?(offered|recommended|advised|suggested) (when|if|for|to)\b",
     "procedure_steps": r"anaesthe|incision|\bcut\b|\btheatre\b|\bthe surgeon (will|makes|uses|puts)\b|"
-                       r"\bduring the (operation|procedure)\b",
+                       r"\bduring the (operation|procedure)\b|\b(is|are) (passed|put|inserted|placed|guided)\b|"
+                       r"\bneedle\b|\bsedati|\bultrasound\b|\bx-rays?\b",
     "benefits": r"benefit|\bimprove|\brelie(f|ve)|\bsuccess",
     "risks": r"\brisks?\b|complication|side[- ]effect|\binfection\b|\bbleed|\bblood clots?\b|"
              r"\((very |quite )?(common|uncommon|rare)\b|\bcan cause\b|\ballergic reaction|"

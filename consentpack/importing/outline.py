@@ -101,7 +101,9 @@ def _heading_part(block: Block, opener: Part | None, group: str) -> Part:
                 return Part(block.text, inside, level=block.level, titled=True, group=group, opener=opener)
             if mapped == inside:
                 return Part(block.text, inside, level=block.level, group=block.text, opener=opener)
-        elif deeper and mapped is None:
+        elif deeper and (mapped is None or (beneath and is_question(block.text))):
+            # A question beneath a heading the table does not know is one of its entries,
+            # whatever it asks: "Will I be asleep?" under "Questions about your angiogram".
             return Part(block.text, _PENDING, level=block.level, group=group, opener=opener)
     return Part(block.text, _PENDING if mapped is None else mapped, level=block.level, group=block.text)
 
@@ -129,11 +131,12 @@ def _by_headings(source: Source) -> list[Part]:
 def _names_one_more_risk(part: Part, before: Part | None) -> bool:
     """A heading the table does not know, straight after risks, over words that say how often
     ("fewer than 1 in 200", "rare"): it names one more risk, set at the same level as the
-    section's heading ("Complex regional pain syndrome (CRPS)" as a bold paragraph)."""
-    if before is None or before.section != "risks" or is_question(part.heading):
+    section's heading ("Complex regional pain syndrome (CRPS)" as a bold paragraph). A question
+    does so only over a figure ("Will my son's penis look different?" ... "about 3 in 100")."""
+    if before is None or before.section != "risks":
         return False
     words = " ".join(block.text for _, block in part.blocks)
-    return bool(FIGURE.search(words) or FREQUENCY_WORD.search(words))
+    return bool(FIGURE.search(words) or (not is_question(part.heading) and FREQUENCY_WORD.search(words)))
 
 
 def _goes_on(before: Part | None, texts: list[str]) -> str | None:
@@ -153,8 +156,8 @@ def _opening(part: Part, before: list[Part]) -> str | None:
 
 
 def _resolve(parts: list[Part]) -> None:
-    """A heading the table does not know goes where the words under it (its sub-headings'
-    too) clearly point; else, straight after risks and saying how often, it is one more risk;
+    """A heading the table does not know, over nothing but questions, heads questions people
+    ask; else it goes where the words under it (its sub-headings' too) clearly point; else, straight after risks and saying how often, it is one more risk;
     else, opening the leaflet, it says what it is about; else the section before, if a word
     under it points there; else, if it asks a question, where even one word under it points, or
     else it is one people ask; else nowhere."""
@@ -162,7 +165,8 @@ def _resolve(parts: list[Part]) -> None:
         if part.section == _PENDING and part.opener is None:
             family = [p for p in parts if p is part or p.opener is part]
             texts = [p.heading for p in family[1:]] + [block.text for p in family for _, block in p.blocks]
-            section = section_by_content(texts)
+            asks = len(family) > 2 and all(is_question(p.heading) for p in family[1:])
+            section = "faq" if asks else section_by_content(texts)
             if section in (None, "risks") and len(family) == 1 and _names_one_more_risk(part, parts[at - 1] if at else None):
                 part.section, part.titled = "risks", True
                 continue

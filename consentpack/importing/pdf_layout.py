@@ -231,8 +231,11 @@ class _Assembly:
         same_page = line.page == last.page
         gap = line.top - last.bottom if same_page else 0.0
         if self.kind == "heading":
+            # A bold heading the size of the text ends at a colon ("Risks:"); a large one, the
+            # title, may wrap after it ("Circumcision for your son:" / "information for parents").
+            ends = ("?", ":") if line.size < self.body + _LARGER else ("?",)
             return (kind == "heading" and same_page and line.size == last.size and line.bold == last.bold
-                    and gap <= 0.8 * line.size and not last.text.endswith(("?", ":")))
+                    and gap <= 0.8 * line.size and not last.text.endswith(ends))
         if kind != "text":
             return False
         if self.kind == "item":
