@@ -292,6 +292,12 @@ HEADINGS = [
     ("3. What the operation involves", "procedure_steps"),
     ("Having the biopsy", "procedure_steps"),
     ("Getting your results", "recovery"),
+    # set 10's phrasings
+    ("Your results", "recovery"),  # a test's, when they come; "Results" alone is how well it works
+    ("9. After cardioversion", "recovery"),
+    ("After-hours contacts", None),  # not after the operation
+    ("13. Where this information comes from", "ignore"),
+    ("How a hysterectomy can help", "benefits"),
 ]
 
 
@@ -392,6 +398,16 @@ def test_questions_beneath_an_unknown_heading_are_its_entries_and_a_question_ove
     assert [r.frequency.count for r in loaded(draft).sections.risks] == [1, 3]
     assert placed(draft)["Things you might wonder"] == "faq"
     assert [q.q for q in loaded(draft).sections.faq] == ["Will I be asleep?", "Can someone come with me?"]
+
+
+def test_a_numbered_sub_heading_nests_under_its_section_though_set_alike():
+    draft = draft_leaflet(source(
+        heading("4. Preparing for your cardioversion"), para("Come with someone who can take you home."),
+        heading("4.1 Your anticoagulant medicine"), para("Take your blood thinner every day for three weeks."),
+        heading("5. What happens during cardioversion"), para("A nurse puts a small needle in your arm."),
+    ), today=TODAY)
+    assert placed(draft)["4.1 Your anticoagulant medicine"] == "unplaced"
+    assert placed(draft)["5. What happens during cardioversion"] == "procedure_steps"
 
 
 def test_a_short_line_above_the_title_is_no_leaflet_text():

@@ -180,9 +180,11 @@ def test_a_pdf_set_with_airy_lines_and_a_larger_first_page_header_reads_as_writt
     "tr:nth-child(even) td { background: #eef } th { vertical-align: middle; background: #dde } th + th { width: 22% }",
     # no rules, the figures set to the right, the header in the middle of its row
     "td + td { text-align: right } th { vertical-align: middle } th + th { width: 22% }",
+    # ruled round the header and round the whole body, not between rows: found as one tall row
+    "table { border: 0.6pt solid } th { border: 0.6pt solid } td { border-left: 0.6pt solid }",
 ])
 def test_a_pdf_table_without_a_rule_round_every_cell_is_read_from_its_columns(here, rules):
-    """And small print above the title on the first page (the trust's masthead) is furniture."""
+    """And what stands above the title on the first page (the trust's masthead) is furniture."""
     import weasyprint
 
     rows = "".join(f"<tr><td>Complication number {n}, which needs enough words to wrap onto a second line of its "
@@ -190,7 +192,7 @@ def test_a_pdf_table_without_a_rule_round_every_cell_is_read_from_its_columns(he
     intro = "The table shows each risk, as we know it from our own patients over the last five years. " * 3
     weasyprint.HTML(string=f"<style>body {{ font: 11pt sans-serif }} table {{ border-collapse: collapse; width: 100% }}"
                            f" th, td {{ text-align: left; vertical-align: top; padding: 4pt 6pt }} {rules}</style>"
-                           "<p style='font-size: 8pt'>Brantwick and Selmoor Hospitals NHS Trust</p>"
+                           "<p>Brantwick and Selmoor Hospitals NHS Trust Cardiology</p>"
                            f"<h1>Risks</h1><p>{intro}</p><table><tr><th>Complication</th>"
                            f"<th>Chance of it happening to your child</th></tr>{rows}</table><p>Ask us.</p>"
                     ).write_pdf(here / "leaflet.pdf")

@@ -120,7 +120,7 @@ HEADINGS: tuple[tuple[str, str], ...] = (
              r"help us (to )?improve|improv(e|ing) (this|our) (leaflet|information|service)|"
              r"^tell us (about|how)\b|\b(your|patient) experience$|"
              r"^(what (to|should i|should you|do i need to|do you need to|will i need to) bring|things to bring)\b|"
-             r"^references?$|^sources?\b|^bibliography|"
+             r"^references?$|^sources?\b|^bibliography|where (this|the|our) information (comes|came) from|"
              r"^(further|more|additional) (information|reading|help|support)|^for more information|"
              # "Where can I find more information?", "How can I find out more?"
              r"^(where|how) (can|do|could|should) (i|you|we) (find|get) (out )?(more|further)\b|"
@@ -154,7 +154,8 @@ HEADINGS: tuple[tuple[str, str], ...] = (
               r"problems (that|which) (can|may|might)"),
     # A test's results come after it, whatever else "results" means: "When will I get my results?"
     ("recovery", r"^when (will|do|can|should) (i|you|we) (get|hear|know|receive|be told) (about )?(my|your|the) "
-                 r"(test )?results|^(getting|receiving|hearing about) (my |your |the )?(test )?results"),
+                 r"(test )?results|^(getting|receiving|hearing about) (my |your |the )?(test )?results|"
+                 r"^(your|the) (test |biopsy )?results$"),
     # "Benefits", "What are the advantages?", "What will I gain from the operation?", "How will
     # it help me?", "Will it work?", "Results", "Success rate".
     ("benefits", r"benefits?|success|advantages|why (should i )?(have|do) (it|this|the)|"
@@ -162,6 +163,7 @@ HEADINGS: tuple[tuple[str, str], ...] = (
                  # "How will banding help me?", "How can it help?": whatever names it, but not "How
                  # can I/we help?"
                  r"how (will|can|could|might|does|would) (?!(i|you|we|they)\b)[\w -]{1,40}? help\b|"
+                 r"^how (a|an|the|this|your|my) [\w -]{1,40}? (can|will|could|might|may) help\b|"
                  r"what (will|can|could) (it|the (?!(doctor|nurse|surgeon|team|consultant|specialist|staff)s?\b)\w+) (do|achieve)|how (well|successful|effective)|"
                  # "What the operation can achieve", "What can be achieved?", "What you can expect to
                  # gain", "Will my eyesight be better afterwards?" (before recovery's "afterwards")
@@ -232,7 +234,7 @@ HEADINGS: tuple[tuple[str, str], ...] = (
     # "Recovery", "Going home", "After the test", "After your examination", "What happens after
     # the procedure?", "Back to work", "Follow-up".
     ("recovery", rf"recover|after (the|your|my|this) ([\w-]+ )?{_PROCEDURE}|afterwards|go(ing)? home|"
-                 r"\b(are|is|get|gets|arrive) (back )?home\b|"
+                 r"\b(are|is|get|gets|arrive) (back )?home\b|^after\b(?![- ]hours)|"
                  r"discharge|after ?care|at home|back to (work|normal|driving|sport)|return(ing)? to|driving|"
                  r"follow[- ]?up|outlook|convalesc|rehabilitat|wound care|stitches|dressings|exercises?\b|"
                  r"physiotherap|^(hand |occupational )?therapy$|"

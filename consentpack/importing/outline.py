@@ -9,7 +9,7 @@ not at all. Inside "Frequently asked questions" a question is a question, whatev
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .blocks import Block, Source
 from .details import is_details_line
@@ -34,6 +34,7 @@ DETAILS_HEADING = "(the leaflet's version, dates and reference)"
 TITLED = frozenset({"risks", "procedure_steps", "alternatives", "recovery", "faq"})
 _PENDING = ""  # a heading the table does not know, until the words under it are read
 _KICKER_LINES, _KICKER_WORDS = 2, 6  # short lines that may stand above the title
+_SUB_NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s")  # "4.1 ", "5.2.1. "
 # Under risks, a sub-heading that names one risk though the table reads it as risks: "Risks of
 # a general anaesthetic", "Risk of infection" (but "Serious risks" heads a stretch of them).
 _ONE_RISK = re.compile(r"(the )?risks? (of|from|with|to)\b")
@@ -80,6 +81,13 @@ def title_index(blocks: tuple[Block, ...], title: str) -> int | None:
     return leading[0] if blocks[leading[0]].level == 1 and later_levels and min(later_levels) > 1 else None
 
 
+def _sub_numbering(heading: str) -> int:
+    """How far below its section a numbered heading sits: "4.1 Your medicines" one, "4. Getting
+    ready" none, so a file whose headings all look alike still nests them."""
+    match = _SUB_NUMBERED.match(heading)
+    return match.group(1).count(".") if match else 0
+
+
 def _heading_part(block: Block, opener: Part | None, group: str) -> Part:
     """The part a heading starts: one that opens a section has no opener; one inside a section
     names an entry of it (titled) or a stretch of it (its group, such as "Serious risks")."""
@@ -119,7 +127,7 @@ def _by_headings(source: Source) -> list[Part]:
         elif is_details_line(block):
             details.blocks.append((index, block))
         elif block.kind == "heading":
-            part = _heading_part(block, opener, group)
+            part = _heading_part(replace(block, level=block.level + _sub_numbering(block.text)), opener, group)
             parts.append(part)
             opener = part.opener or part
             group = part.group

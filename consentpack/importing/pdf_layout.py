@@ -123,20 +123,20 @@ def _paragraph_gap(pages: list[Page], body: float) -> float:
 def _without_furniture(pages: list[Page]) -> tuple[list[Page], int]:
     """The pages without their running headers, footers and page numbers, and how many lines
     went. The title is never furniture, though a booklet runs it along the top of later pages;
-    small print above it on the first page is (the trust's masthead, "Information for patients")."""
+    what stands above it at the top of the first page is (the trust's masthead, "Cardiology",
+    "Information for patients")."""
     on_pages: dict[tuple[str, str], set[int]] = {}
     for page in pages:
         for line in _edge_lines(page):
             on_pages.setdefault(_edge_key(page, line), set()).add(page.number)
     largest = max((line.size for page in pages for line in page.lines), default=0.0)
-    body = _body_size([line for page in pages for line in page.lines])
     kept, dropped = [], 0
     for page in pages:
         title_top = next((line.top for line in page.lines if line.size == largest), 0.0) if page is pages[0] else 0.0
         furniture = {line for line in _edge_lines(page)
                      if _PAGE_NUMBER.fullmatch(line.text) or _PAGE_AT_END.search(line.text)
                      or (line.size < largest and _runs(_edge_key(page, line), page.number, on_pages))
-                     or (line.top < title_top and line.size < body)}
+                     or line.top < title_top}
         dropped += len(furniture)
         kept.append(Page(page.number, page.height, tuple(line for line in page.lines if line not in furniture),
                          page.tables))

@@ -93,13 +93,21 @@ def _page(page) -> Page:
     found = page.find_tables()
     if cut := _cut_rows(page, found):
         found = page.find_tables({"explicit_horizontal_lines": cut})
-    tables = [table for table in found
-              if len(table.rows) >= 2 and max(len(row.cells) for row in table.rows) >= 2]
+    tables = [table for table in found if len(table.rows) >= 2 and max(len(row.cells) for row in table.rows) >= 2
+              and not _rows_run_together(table)]
     words = [word for word in page.extract_words(extra_attrs=["fontname", "size"]) if word["upright"]]
     return with_column_tables(Page(page.page_number, float(page.height),
                                    _lines(page.page_number, [word for word in words
                                                              if not any(_inside(word, table.bbox) for table in tables)]),
                                    tuple(_table(page.page_number, table, words) for table in tables)))
+
+
+def _rows_run_together(table) -> bool:
+    """A table ruled round its header and its whole body but not between its rows is found as
+    one row whose every cell holds three lines or more (one a risk, each): its words are read
+    as lines, and its rows from where they line up (pdf_columns.py)."""
+    return any(sum(1 for cell in row if cell) >= 2 and all(cell.count("\n") >= 2 for cell in row if cell)
+               for row in table.extract()[1:])
 
 
 def _cut_rows(page, tables) -> list[float]:
