@@ -165,10 +165,11 @@ def _opening(part: Part, before: list[Part]) -> str | None:
 
 def _resolve(parts: list[Part]) -> None:
     """A heading the table does not know, over nothing but questions, heads questions people
-    ask; else it goes where the words under it (its sub-headings' too) clearly point; else, straight after risks and saying how often, it is one more risk;
-    else, opening the leaflet, it says what it is about; else the section before, if a word
-    under it points there; else, if it asks a question, where even one word under it points, or
-    else it is one people ask; else nowhere."""
+    ask; else it goes where the words under it (its sub-headings' too) clearly point; else,
+    straight after risks and saying how often, it is one more risk; else, opening the leaflet,
+    it says what it is about; else the section before, if a word under it points there; else,
+    if it asks a question, where even one word under it points, or else it is one people ask;
+    else nowhere."""
     for at, part in enumerate(parts):
         if part.section == _PENDING and part.opener is None:
             family = [p for p in parts if p is part or p.opener is part]
