@@ -598,3 +598,18 @@ def test_a_booklets_running_lines_go_but_its_title_stays():
     blocks, furniture = pdf_blocks(pages)
     assert [block.text for block in blocks] == [title, body, body, body]
     assert furniture == 6
+
+
+def test_text_at_the_top_of_a_first_page_whose_largest_line_is_far_below_is_kept():
+    """The masthead above the title goes; but a page that opens with text and sets its largest
+    heading halfway down has no title at the top, and nothing above that heading is dropped."""
+    from consentpack.importing.pdf_layout import Line, Page, Word, pdf_blocks
+
+    def line(top, text, size=11.0):
+        return Line(1, top, top + size, 60, size, tuple(Word(word, False) for word in text.split()))
+
+    opening = "Your surgeon has asked us to see you before your operation, and this leaflet explains why."
+    blocks, furniture = pdf_blocks([Page(1, 842, (line(40, opening), line(420, "Risks", 20.0),
+                                                  line(460, "Bleeding is rare and usually stops.")), ())])
+    assert [block.text for block in blocks] == [opening, "Risks", "Bleeding is rare and usually stops."]
+    assert furniture == 0

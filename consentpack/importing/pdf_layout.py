@@ -23,6 +23,7 @@ from .text_shapes import HEADING_WORDS, ITEM_MARKER, fold, heading_shaped, witho
 _EDGE_LINES = 3  # the lines at the top and at the bottom of a page where running furniture sits
 _EDGE_SHARE = 0.15  # ... if within this share of the page's height from its edge
 _RUNNING_PART = 12  # letters at least in a line that is part of a running header or footer
+_TITLE_SHARE = 0.35  # the title stands within this share of the first page's height from its top
 _PAGE_NUMBER = re.compile(r"(?i)(page\s*)?[0-9]{1,4}(\s*(of|/)\s*[0-9]{1,4})?|[-–—]\s*[0-9]{1,4}\s*[-–—]")
 # A line that ends or starts with its page number: "Leaflet 12 · Page 1 of 2", "Review 2031 p. 3/4",
 # "p. 2/4 Patient Information Service", "2/3 Patient Information Service".
@@ -133,6 +134,7 @@ def _without_furniture(pages: list[Page]) -> tuple[list[Page], int]:
     kept, dropped = [], 0
     for page in pages:
         title_top = next((line.top for line in page.lines if line.size == largest), 0.0) if page is pages[0] else 0.0
+        title_top = title_top if title_top <= page.height * _TITLE_SHARE else 0.0  # a title, not a heading further down
         furniture = {line for line in _edge_lines(page)
                      if _PAGE_NUMBER.fullmatch(line.text) or _PAGE_AT_END.search(line.text)
                      or (line.size < largest and _runs(_edge_key(page, line), page.number, on_pages))
