@@ -62,6 +62,19 @@ def test_the_filing_benchmark_still_runs():
     assert "| 6 | 1 (" in completed.stdout
 
 
+def test_the_import_accuracy_benchmark_still_runs():
+    """Not a score to hold the importer to: only that benchmarks/import_accuracy.py builds one
+    set's leaflets in all three formats and measures them, so its README table can be remade."""
+    completed = subprocess.run([sys.executable, "benchmarks/import_accuracy.py", "--set", "1"],
+                               cwd=REPO, capture_output=True, text=True, check=False)
+    assert completed.returncode == 0, completed.stderr
+    rows = {line.split()[0]: line for line in completed.stdout.splitlines()
+            if line.split()[:1] in (["html"], ["docx"], ["pdf"], ["overall"])}
+    assert list(rows) == ["html", "docx", "pdf", "overall"]
+    assert "IMPORT FAILED" not in completed.stdout
+    assert re.search(r"\b0 of \d+\b", rows["overall"]), rows["overall"]  # no figure invented
+
+
 def test_the_desk_benchmark_still_runs():
     """Not a timing test: only that benchmarks/desk.py works, so its README table can be remade."""
     completed = subprocess.run([sys.executable, "benchmarks/desk.py", "--packs", "1"],
