@@ -298,6 +298,11 @@ HEADINGS = [
     ("After-hours contacts", None),  # not after the operation
     ("13. Where this information comes from", "ignore"),
     ("How a hysterectomy can help", "benefits"),
+    # set 11's phrasings
+    ("8. Can I say no to the ERCP?", "doing_nothing"),
+    ("9.2 Results and follow-up", "recovery"),
+    ("Who the operation is for", "candidates"),
+    ("Notes and questions", "ignore"),
 ]
 
 
@@ -408,6 +413,19 @@ def test_a_numbered_sub_heading_nests_under_its_section_though_set_alike():
     ), today=TODAY)
     assert placed(draft)["4.1 Your anticoagulant medicine"] == "unplaced"
     assert placed(draft)["5. What happens during cardioversion"] == "procedure_steps"
+
+
+def test_a_list_of_risks_under_a_heading_about_the_anaesthetic_is_risks():
+    draft = draft_leaflet(source(
+        heading("How is the operation done?"), para("Your child will be asleep."),
+        heading("About the general anaesthetic"), para("The anaesthetist will talk to you about:"),
+        item("feeling sick after the operation (about 1 in 10 children)"), item("a sore throat for a day (common)"),
+        heading("Your anaesthetic"), para("You will meet the anaesthetist before the operation."),
+        item("You can stay until your child is asleep."), item("A nurse will bring you back when they wake."),
+    ), today=TODAY)
+    assert placed(draft)["About the general anaesthetic"] == "risks"
+    assert placed(draft)["Your anaesthetic"] == "procedure_steps"  # items that say nothing of how often
+    assert [r.frequency.count if r.frequency else None for r in loaded(draft).sections.risks] == [10, None]
 
 
 def test_a_short_line_above_the_title_is_no_leaflet_text():

@@ -57,6 +57,8 @@ HEADINGS: tuple[tuple[str, str], ...] = (
                       r"^(can|could|should|may) (i|we|my \w+) (just )?wait\b|"
                       # "What happens if I say no?", "Leaving the finger as it is"
                       r"\bif (i|we|you|my \w+|your \w+) (say|says|said) no\b|"
+                      # "Can I say no to the ERCP?", "Can I refuse?"
+                      r"^(can|may|could) (i|we|my \w+) (say no|refuse|decline|opt out)\b|"
                       r"\b(leave|leaving|left)\b.*\b(as (it|they) (is|are)|untreated)$|"
                       # "What will happen if nothing is done?", "What if I don't want the operation?"
                       r"\bif (nothing|no treatment) is (done|given)\b|"
@@ -128,6 +130,8 @@ HEADINGS: tuple[tuple[str, str], ...] = (
              r"^(comments|compliments|complaints)|patient advice and liaison|^pals\b|^disclaimer|"
              # "Other formats", "Need this leaflet in another language or format?"
              r"\b(other|another|alternative|accessible|different) (languages?|formats?)\b|\blanguage or format\b|"
+             # "Notes", "Notes and questions": a page for the patient's own writing
+             r"^(my |your )?notes( and questions)?$|"
              r"^translations?$|^large print|^interpret(ers?|ing)\b|\btranslated (leaflets?|information)\b|"
              r"^privacy|data protection|how we use (your )?(personal )?(information|data|details)|"
              r"\bpersonal (information|data)\b|^acknowledg"),
@@ -155,7 +159,7 @@ HEADINGS: tuple[tuple[str, str], ...] = (
     # A test's results come after it, whatever else "results" means: "When will I get my results?"
     ("recovery", r"^when (will|do|can|should) (i|you|we) (get|hear|know|receive|be told) (about )?(my|your|the) "
                  r"(test )?results|^(getting|receiving|hearing about) (my |your |the )?(test )?results|"
-                 r"^(your|the) (test |biopsy )?results$"),
+                 r"^(your|the) (test |biopsy )?results$|\bresults and follow[- ]?up\b"),
     # "Benefits", "What are the advantages?", "What will I gain from the operation?", "How will
     # it help me?", "Will it work?", "Results", "Success rate".
     ("benefits", r"benefits?|success|advantages|why (should i )?(have|do) (it|this|the)|"
@@ -221,6 +225,8 @@ HEADINGS: tuple[tuple[str, str], ...] = (
                    r"^should (i|you|my \w+|your \w+) (have|get|consider)\b|^who (needs?|gets?|has|should have)\b|"
                    r"right for (me|you)|why (do|does|might|would) .{0,30}\bneed|reasons? for|who (it|this) is for|"
                    r"why (am i|are you|is (my|your) \w+|is he|is she) (having|being|getting|going to have)|"
+                   # "Who the operation is for"
+                   r"^who (the |this |your )?[\w -]{0,30}\b(is|are) for$|"
                    # "Why is this being offered to me?", "Why it is needed"
                    r"^why (is|are) .{1,40} being (offered|recommended|suggested|advised|done|carried out)\b|"
                    r"^why (it|this|the \w+) (is|are) (needed|done|offered|recommended|necessary|carried out)\b|"

@@ -231,10 +231,21 @@ def _merged(parts: list[Part]) -> list[Part]:
     return [part for part in out if part.blocks or part.consumed or part.section == MIXED]
 
 
+def _lists_risks(part: Part) -> bool:
+    """Two list items or more that each say how often ("about 1 in 10 children", "common"):
+    a list of risks, whatever the heading over it says ("About the general anaesthetic")."""
+    items = [block.text for _, block in part.blocks if block.kind == "item"]
+    return len(items) >= 2 and all(FIGURE.search(text) or FREQUENCY_WORD.search(text) for text in items)
+
+
 def outline(source: Source) -> list[Part]:
-    """Every block of the source in one part, in reading order; the details lines last."""
+    """Every block of the source in one part, in reading order; the details lines last. A
+    part of the procedure or of what it is about that lists risks is risks."""
     parts = _by_headings(source)
     _resolve(parts)
+    for part in parts:
+        if part.section in ("about", "procedure_steps") and part.heading and _lists_risks(part):
+            part.section, part.titled = "risks", False
     out = []
     for part in parts:
         if part.section == MIXED:
