@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from . import set_01, set_02, set_03, set_04, set_05, set_06, set_07, set_08, set_09, set_10, set_11
+from . import set_01, set_02, set_03, set_04, set_05, set_06, set_07, set_08, set_09, set_10, set_11, set_12
 from .model import Leaflet
 
 SETS = {
@@ -17,6 +17,7 @@ SETS = {
     "9": set_09.SET,
     "10": set_10.SET,
     "11": set_11.SET,
+    "12": set_12.SET,
 }
 
 # Each set's writers (web page, Word, PDF), by the `furniture` number its leaflets carry; any other number is
@@ -33,6 +34,7 @@ _FURNITURE = {
     9: (set_09.write_html, set_09.write_docx, set_09.write_pdf),
     10: (set_10.write_html, set_10.write_docx, set_10.write_pdf),
     11: (set_11.write_html, set_11.write_docx, set_11.write_pdf),
+    12: (set_12.write_html, set_12.write_docx, set_12.write_pdf),
 }
 
 
