@@ -121,3 +121,31 @@ def _page_field(paragraph, code: str) -> None:
             element.set(qn("xml:space"), "preserve")
             element.text = value
         run._r.append(element)
+
+
+def add_docx_content(document, content: tuple, table_style: str, bold_header: bool = False) -> list:
+    """A part's paragraphs (a lead-in in bold), list items and tables into a python-docx document,
+    as every set's Word file writes them; the tables made, for a set that marks them further."""
+    tables = []
+    for block in content:
+        if isinstance(block, Para):
+            paragraph = document.add_paragraph()
+            if block.lead:
+                paragraph.add_run(block.lead).bold = True
+            paragraph.add_run(block.text[len(block.lead):])
+        elif isinstance(block, Items):
+            for text in block.texts:
+                document.add_paragraph(text, style="List Number" if block.numbered else "List Bullet")
+        else:
+            table = document.add_table(rows=len(block.rows) + 1, cols=len(block.header))
+            table.style = table_style
+            for column, text in enumerate(block.header):
+                if bold_header:
+                    table.cell(0, column).paragraphs[0].add_run(text).bold = True
+                else:
+                    table.cell(0, column).text = text
+            for number, row in enumerate(block.rows, 1):
+                for column, text in enumerate(row):
+                    table.cell(number, column).text = text
+            tables.append(table)
+    return tables

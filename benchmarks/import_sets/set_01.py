@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from .model import Items, Leaflet, Para, Part, Risk, Table, _content_html, _esc, _render_pdf
+from .model import Items, Leaflet, Para, Part, Risk, Table, _content_html, _esc, _render_pdf, add_docx_content
 
 # --- set 1 --------------------------------------------------------------------------------------
 #
@@ -383,23 +383,7 @@ def write_docx(leaflet: Leaflet, path: Path) -> None:
             document.add_paragraph().add_run(part.heading).bold = True
         else:
             document.add_heading(part.heading, level=part.level)
-        for block in part.content:
-            if isinstance(block, Para):
-                paragraph = document.add_paragraph()
-                if block.lead:
-                    paragraph.add_run(block.lead).bold = True
-                paragraph.add_run(block.text[len(block.lead):])
-            elif isinstance(block, Items):
-                for text in block.texts:
-                    document.add_paragraph(text, style="List Number" if block.numbered else "List Bullet")
-            else:
-                table = document.add_table(rows=len(block.rows) + 1, cols=len(block.header))
-                table.style = "Table Grid"
-                for column, text in enumerate(block.header):
-                    table.cell(0, column).paragraphs[0].add_run(text).bold = True
-                for number, row in enumerate(block.rows, 1):
-                    for column, text in enumerate(row):
-                        table.cell(number, column).text = text
+        add_docx_content(document, part.content, "Table Grid", bold_header=True)
     section = document.sections[0]
     section.header.paragraphs[0].text = f"{TRUST}\tPatient Information"
     section.footer.paragraphs[0].text = "PIL 0457 · Version 2 · Review date March 2029"

@@ -2,7 +2,19 @@
 
 from pathlib import Path
 
-from .model import Items, Leaflet, Para, Part, Risk, Table, _content_html, _esc, _page_field, _render_pdf
+from .model import (
+    Items,
+    Leaflet,
+    Para,
+    Part,
+    Risk,
+    Table,
+    _content_html,
+    _esc,
+    _page_field,
+    _render_pdf,
+    add_docx_content,
+)
 
 # --- set 3: a third held-out set ----------------------------------------------------------------
 #
@@ -457,23 +469,7 @@ def write_docx(leaflet: Leaflet, path: Path) -> None:
             run.bold, run.font.size = True, Pt(15 if part.level == 2 else 12.5)
         else:
             document.add_heading(part.heading, level=part.level)
-        for block in part.content:
-            if isinstance(block, Para):
-                paragraph = document.add_paragraph()
-                if block.lead:
-                    paragraph.add_run(block.lead).bold = True
-                paragraph.add_run(block.text[len(block.lead):])
-            elif isinstance(block, Items):
-                for text in block.texts:
-                    document.add_paragraph(text, style="List Number" if block.numbered else "List Bullet")
-            else:
-                table = document.add_table(rows=len(block.rows) + 1, cols=len(block.header))
-                table.style = "Medium Shading 1 Accent 1"
-                for column, text in enumerate(block.header):
-                    table.cell(0, column).text = text
-                for number, row in enumerate(block.rows, 1):
-                    for column, text in enumerate(row):
-                        table.cell(number, column).text = text
+        add_docx_content(document, part.content, "Medium Shading 1 Accent 1")
     section = document.sections[0]
     header = section.header.paragraphs[0]
     header.text = f"{TRUST_3}"

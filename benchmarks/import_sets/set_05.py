@@ -2,7 +2,19 @@
 
 from pathlib import Path
 
-from .model import Items, Leaflet, Para, Part, Risk, Table, _content_html, _esc, _page_field, _render_pdf
+from .model import (
+    Items,
+    Leaflet,
+    Para,
+    Part,
+    Risk,
+    Table,
+    _content_html,
+    _esc,
+    _page_field,
+    _render_pdf,
+    add_docx_content,
+)
 
 # --- set 5: held out again ----------------------------------------------------------------------
 #
@@ -549,23 +561,7 @@ def write_docx(leaflet: Leaflet, path: Path) -> None:
             run.bold, run.font.size, run.font.color.rgb = True, Pt(14 if part.level == 2 else 12), purple
         else:
             document.add_heading(part.heading, level=part.level)
-        for block in part.content:
-            if isinstance(block, Para):
-                paragraph = document.add_paragraph()
-                if block.lead:
-                    paragraph.add_run(block.lead).bold = True
-                paragraph.add_run(block.text[len(block.lead):])
-            elif isinstance(block, Items):
-                for text in block.texts:
-                    document.add_paragraph(text, style="List Number" if block.numbered else "List Bullet")
-            else:
-                table = document.add_table(rows=len(block.rows) + 1, cols=len(block.header))
-                table.style = "Light Shading Accent 4"
-                for column, text in enumerate(block.header):
-                    table.cell(0, column).text = text
-                for number, row in enumerate(block.rows, 1):
-                    for column, text in enumerate(row):
-                        table.cell(number, column).text = text
+        add_docx_content(document, part.content, "Light Shading Accent 4")
     section = document.sections[0]
     banner = section.header.add_table(rows=1, cols=2, width=Cm(17))
     banner.cell(0, 0).text = TRUST_5

@@ -2,7 +2,19 @@
 
 from pathlib import Path
 
-from .model import Items, Leaflet, Para, Part, Risk, Table, _content_html, _esc, _page_field, _render_pdf
+from .model import (
+    Items,
+    Leaflet,
+    Para,
+    Part,
+    Risk,
+    Table,
+    _content_html,
+    _esc,
+    _page_field,
+    _render_pdf,
+    add_docx_content,
+)
 
 # --- set 6: held out again ----------------------------------------------------------------------
 #
@@ -599,23 +611,7 @@ def write_docx(leaflet: Leaflet, path: Path) -> None:
             run.bold, run.font.size, run.font.color.rgb = True, Pt(14.5 if part.level == 2 else 12), teal
         else:
             document.add_heading(part.heading, level=part.level)
-        for block in part.content:
-            if isinstance(block, Para):
-                paragraph = document.add_paragraph()
-                if block.lead:
-                    paragraph.add_run(block.lead).bold = True
-                paragraph.add_run(block.text[len(block.lead):])
-            elif isinstance(block, Items):
-                for text in block.texts:
-                    document.add_paragraph(text, style="List Number" if block.numbered else "List Bullet")
-            else:
-                table = document.add_table(rows=len(block.rows) + 1, cols=len(block.header))
-                table.style = "Medium List 1 Accent 6"
-                for column, text in enumerate(block.header):
-                    table.cell(0, column).paragraphs[0].add_run(text).bold = True
-                for number, row in enumerate(block.rows, 1):
-                    for column, text in enumerate(row):
-                        table.cell(number, column).text = text
+        add_docx_content(document, part.content, "Medium List 1 Accent 6", bold_header=True)
     section = document.sections[0]
     section.different_first_page_header_footer = True
     first = section.first_page_header.paragraphs[0]

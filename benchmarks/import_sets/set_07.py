@@ -2,7 +2,20 @@
 
 from pathlib import Path
 
-from .model import Items, Leaflet, Para, Part, Risk, Table, _content_html, _esc, _page_field, _render_pdf, source_text
+from .model import (
+    Items,
+    Leaflet,
+    Para,
+    Part,
+    Risk,
+    Table,
+    _content_html,
+    _esc,
+    _page_field,
+    _render_pdf,
+    add_docx_content,
+    source_text,
+)
 
 # --- set 7: held out again ----------------------------------------------------------------------
 #
@@ -599,23 +612,7 @@ def write_docx(leaflet: Leaflet, path: Path) -> None:
                 run.font.color.rgb = maroon
         else:
             document.add_heading(part.heading, level=part.level)
-        for block in part.content:
-            if isinstance(block, Para):
-                paragraph = document.add_paragraph()
-                if block.lead:
-                    paragraph.add_run(block.lead).bold = True
-                paragraph.add_run(block.text[len(block.lead):])
-            elif isinstance(block, Items):
-                for text in block.texts:
-                    document.add_paragraph(text, style="List Number" if block.numbered else "List Bullet")
-            else:
-                table = document.add_table(rows=len(block.rows) + 1, cols=len(block.header))
-                table.style = "Light Grid Accent 2"
-                for column, text in enumerate(block.header):
-                    table.cell(0, column).text = text
-                for number, row in enumerate(block.rows, 1):
-                    for column, text in enumerate(row):
-                        table.cell(number, column).text = text
+        add_docx_content(document, part.content, "Light Grid Accent 2")
     # Odd and even pages differ, like a printed booklet: the title and the page number on the outer edge.
     document.settings.odd_and_even_pages_header_footer = True
     section = document.sections[0]

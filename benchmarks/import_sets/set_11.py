@@ -3,7 +3,19 @@
 import re
 from pathlib import Path
 
-from .model import Items, Leaflet, Para, Part, Risk, Table, _content_html, _esc, _page_field, _render_pdf
+from .model import (
+    Items,
+    Leaflet,
+    Para,
+    Part,
+    Risk,
+    Table,
+    _content_html,
+    _esc,
+    _page_field,
+    _render_pdf,
+    add_docx_content,
+)
 
 # --- set 11: held out again ---------------------------------------------------------------------
 #
@@ -737,23 +749,7 @@ def write_docx(leaflet: Leaflet, path: Path) -> None:
                 rule_under(paragraph, "6")
         else:
             document.add_heading(part.heading, level=part.level)
-        for block in part.content:
-            if isinstance(block, Para):
-                paragraph = document.add_paragraph()
-                if block.lead:
-                    paragraph.add_run(block.lead).bold = True
-                paragraph.add_run(block.text[len(block.lead):])
-            elif isinstance(block, Items):
-                for text in block.texts:
-                    document.add_paragraph(text, style="List Number" if block.numbered else "List Bullet")
-            else:
-                table = document.add_table(rows=len(block.rows) + 1, cols=len(block.header))
-                table.style = "Medium List 2 Accent 1"
-                for column, text in enumerate(block.header):
-                    table.cell(0, column).paragraphs[0].add_run(text).bold = True
-                for number, row in enumerate(block.rows, 1):
-                    for column, text in enumerate(row):
-                        table.cell(number, column).text = text
+        add_docx_content(document, part.content, "Medium List 2 Accent 1", bold_header=True)
     # The header: the trust at the left, the department and the page number at the right margin, a rule under both.
     header = section.header.paragraphs[0]
     header.paragraph_format.tab_stops.add_tab_stop(Cm(16.6), WD_TAB_ALIGNMENT.RIGHT)

@@ -4,7 +4,19 @@ import json
 import re
 from pathlib import Path
 
-from .model import Items, Leaflet, Para, Part, Risk, Table, _content_html, _esc, _page_field, _render_pdf
+from .model import (
+    Items,
+    Leaflet,
+    Para,
+    Part,
+    Risk,
+    Table,
+    _content_html,
+    _esc,
+    _page_field,
+    _render_pdf,
+    add_docx_content,
+)
 
 # --- set 12: held out again ---------------------------------------------------------------------
 #
@@ -835,25 +847,9 @@ def write_docx(leaflet: Leaflet, path: Path) -> None:
                 run.italic, run.font.color.rgb = True, green
         else:
             document.add_heading(part.heading, level=part.level)
-        for block in part.content:
-            if isinstance(block, Para):
-                paragraph = document.add_paragraph()
-                if block.lead:
-                    paragraph.add_run(block.lead).bold = True
-                paragraph.add_run(block.text[len(block.lead):])
-            elif isinstance(block, Items):
-                for text in block.texts:
-                    document.add_paragraph(text, style="List Number" if block.numbered else "List Bullet")
-            else:
-                table = document.add_table(rows=len(block.rows) + 1, cols=len(block.header))
-                table.style = "Light List Accent 3"
-                for column, text in enumerate(block.header):
-                    table.cell(0, column).text = text
-                for number, row in enumerate(block.rows, 1):
-                    for column, text in enumerate(row):
-                        table.cell(number, column).text = text
-                        if column == len(row) - 1:
-                            table.cell(number, column).paragraphs[0].runs[0].bold = True
+        for table in add_docx_content(document, part.content, "Light List Accent 3"):
+            for row in table.rows[1:]:  # each risk's figure in bold
+                row.cells[-1].paragraphs[0].runs[0].bold = True
     # The header: the trust right-aligned in bold green, and under it the department, with a line under both.
     header = section.header.paragraphs[0]
     header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
