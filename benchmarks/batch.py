@@ -2,13 +2,15 @@
 
     python benchmarks/batch.py                 # the README tables: 200 patients, then 100 and 1,000
     python benchmarks/batch.py --memory-only   # only the 100 and 1,000 patient runs
-    python benchmarks/batch.py --patients 40 --memory-sizes 20,40 --naive-sample 5   # a quick look
+    python benchmarks/batch.py --patients 40 --memory-sizes 20,40 --naive-sample 5 --rounds 1   # a quick look
 
 (a) naive: the whole pack as one HTML document, one full WeasyPrint render per patient, in
     one process, tagged as PDF/UA-1 like ConsentPack's packs (the median of a sample, half
     timed before (b) and half after: it is the slow one);
 (b) `consentpack batch` as a user runs it, in a subprocess, startup included: at `--jobs 1`
-    for its CPU time per pack, and at `--jobs N` for its wall-clock throughput;
+    for its CPU time per pack, and at `--jobs N` for its wall-clock throughput (with (c), in
+    rounds: each round runs them in turn, and the tables give medians; a ratio is the median
+    of each round's own ratio, so a change in the shared machine's load weighs on both sides);
 (c) the peer, when LibreOffice is installed: the same pack mail-merged in Writer, 40 documents
     converted to tagged PDF/UA by one soffice process (benchmarks/mail_merge.py).
 
@@ -18,7 +20,7 @@ machine of few cores, CPU per pack is the fair measure: wall-clock throughput at
 is mostly the number of cores.
 
 Peak memory is the largest total resident size of the batch process and its workers,
-sampled from /proc every 20 ms. For each list size the batch runs three times: without a
+sampled from /proc every 100 ms. For each list size the batch runs three times: without a
 print file (packs only); again into the same folder with `--print-file`, where every pack is
 unchanged, so the print file is nearly all the work; and with `--print-file` into an empty
 folder, as a user runs it.
@@ -50,6 +52,9 @@ from consentpack.lists.rows import COLUMNS  # noqa: E402
 from consentpack.patient.models import PackRequest, Patient  # noqa: E402
 
 PROCEDURE = "sacroiliac-joint-fusion"
+# How often peak memory is sampled. A sample reads every process's /proc entry, about 2 ms of
+# CPU: every 20 ms that was a tenth of a core, taken from a --jobs 2 run on two cores.
+SAMPLE_SECONDS = 0.1
 
 
 def nhs_number(seed: int) -> str:
@@ -114,9 +119,13 @@ def run_batch(list_path: Path, jobs: int, out: Path | None = None, extra=()) -> 
         start, cpu = time.perf_counter(), children_cpu()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         peak = 0
-        while process.poll() is None:
+        while True:
             peak = max(peak, tree_rss(process.pid))
-            time.sleep(0.02)
+            try:
+                process.wait(SAMPLE_SECONDS)
+                break
+            except subprocess.TimeoutExpired:
+                continue
         seconds, cpu = time.perf_counter() - start, children_cpu() - cpu
         if process.returncode != 0:
             raise SystemExit(f"batch failed with exit code {process.returncode}")
@@ -189,6 +198,8 @@ def main() -> None:
     parser.add_argument("--memory-sizes", default="100,1000")
     parser.add_argument("--memory-only", action="store_true", help="skip the naive comparison")
     parser.add_argument("--peer-documents", type=int, default=40, help="0 skips the LibreOffice peer")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="rounds of --jobs 1, --jobs N and the peer, taken in turn; medians are reported")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as work:
@@ -200,17 +211,24 @@ def main() -> None:
         # so that a change in load between them weighs on both ways alike.
         make_list(work / "list.csv", args.patients)
         naive_runs = naive_per_patient((args.naive_sample + 1) // 2)
-        one_seconds, one_peak, one_cpu = run_batch(work / "list.csv", 1)
-        if args.jobs == 1:
-            seconds, peak, cpu = one_seconds, one_peak, one_cpu
-        else:
-            seconds, peak, cpu = run_batch(work / "list.csv", args.jobs)
-        peer = mail_merge(args.peer_documents) if args.peer_documents else None
+        rounds = []
+        for _ in range(args.rounds):  # side by side: each round runs every way in turn
+            one = run_batch(work / "list.csv", 1)
+            many = one if args.jobs == 1 else run_batch(work / "list.csv", args.jobs)
+            rounds.append((one, many, mail_merge(args.peer_documents) if args.peer_documents else None))
         naive_runs += naive_per_patient(args.naive_sample // 2)
         naive = statistics.median(wall for wall, _ in naive_runs)
         naive_cpu = statistics.median(cpu for _, cpu in naive_runs)
         patients = args.patients
-        print(f"This machine: {os.cpu_count()} cores.\n")
+
+        def median(values) -> float:
+            return statistics.median(list(values))
+
+        one_seconds, one_peak, one_cpu = (median(one[n] for one, _, _ in rounds) for n in range(3))
+        seconds, peak, cpu = (median(many[n] for _, many, _ in rounds) for n in range(3))
+        peers = [peer for _, _, peer in rounds if peer is not None]
+        print(f"This machine: {os.cpu_count()} cores. The batches and the peer: medians of {args.rounds} "
+              f"round{'s' if args.rounds > 1 else ''}, each running them in turn.\n")
         print("| way | patients | wall ms per patient | CPU ms per patient | peak memory |")
         print("| --- | ---: | ---: | ---: | ---: |")
         print(f"| (a) naive: full render per patient, 1 process | {args.naive_sample} | {naive * 1000:.0f} "
@@ -220,17 +238,19 @@ def main() -> None:
         if args.jobs != 1:
             print(f"| (b) consentpack batch --jobs {args.jobs} | {patients} | {seconds / patients * 1000:.0f} "
                   f"| {cpu / patients * 1000:.0f} | {peak / 2**20:.0f} MiB |")
-        if peer is not None:
-            print(f"| (c) peer: LibreOffice Writer mail merge, 1 process ({peer.pages} pages) | {peer.documents} "
-                  f"| {peer.wall_ms:.0f} | {peer.cpu_ms:.0f} | |")
+        if peers:
+            print(f"| (c) peer: LibreOffice Writer mail merge, 1 process ({peers[0].pages} pages) "
+                  f"| {peers[0].documents} | {median(p.wall_ms for p in peers):.0f} "
+                  f"| {median(p.cpu_ms for p in peers):.0f} | |")
         print(f"\nCPU per pack, (a) over (b) at --jobs 1: {naive_cpu / (one_cpu / patients):.1f}x "
               f"(target: at least 6x)")
-        if peer is not None:
-            print(f"CPU per pack, (b) at --jobs 1 over (c): {one_cpu / patients * 1000 / peer.cpu_ms:.2f}x "
-                  f"(target: below 1)")
+        if peers:  # the ratio of each round's pair, then their median
+            over_peer = median(one[2] / patients * 1000 / peer.cpu_ms for one, _, peer in rounds)
+            print(f"CPU per pack, (b) at --jobs 1 over (c): {over_peer:.2f}x (target: below 1)")
         print(f"Throughput, (b) at --jobs {args.jobs} over (a): {naive / (seconds / patients):.1f}x "
               f"(target: at least 10x)")
-        print(f"--jobs {args.jobs} over --jobs 1: {one_seconds / seconds:.2f}x (target: at least 1.8x)")
+        scaling = median(one[0] / many[0] for one, many, _ in rounds)
+        print(f"--jobs {args.jobs} over --jobs 1: {scaling:.2f}x (target: at least 1.8x)")
 
         memory(work, [int(s) for s in args.memory_sizes.split(",")], args.jobs)
 
