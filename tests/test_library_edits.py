@@ -3,11 +3,13 @@ desk and a long batch ask for the same leaflet and site for every pack."""
 
 import os
 import shutil
+from datetime import date
 
 import pytest
 
 from consentpack.errors import ContentError
 from consentpack.library.folders import Library
+from consentpack.patient.preflight import Preflight
 from helpers.library import PROCEDURE, REPO
 
 SITE = "hospital: {hospital}\ndepartment: Spinal Surgery\nphone: 01234 567890\n"
@@ -74,3 +76,21 @@ def test_a_leaflet_removed_after_it_was_found_is_named_not_a_crash(own_library):
     path.unlink()
     with pytest.raises(ContentError, match=rf"{PROCEDURE}.yaml: cannot be read \(No such file or directory\)"):
         own_library.load_leaflet(path)
+
+
+def polish_leaflet(library: Library):
+    """The leaflet as a Polish pack prints it, checked afresh as the desk checks each request."""
+    preflight = Preflight(library, date(2026, 11, 27), allow_draft_translation=True)
+    return preflight.in_language(library.leaflet(PROCEDURE), "pl").leaflet
+
+
+def test_a_translated_leaflet_is_made_once_and_again_after_its_translation_is_edited(own_library):
+    path = own_library.own_folder / "leaflets" / f"{PROCEDURE}.pl.yaml"
+    shutil.copy(REPO / "leaflets" / path.name, path)
+    first = polish_leaflet(own_library)
+    assert first.title == "Usztywnienie stawu krzyżowo-biodrowego"
+    assert polish_leaflet(own_library) is first  # not made and validated again for the next pack
+    path.write_text(path.read_text().replace("text: Usztywnienie stawu krzyżowo-biodrowego",
+                                             "text: Usztywnienie stawu krzyżowo-biodrowego (SIJ)", 1))
+    later(path)
+    assert polish_leaflet(own_library).title == "Usztywnienie stawu krzyżowo-biodrowego (SIJ)"

@@ -9,6 +9,8 @@ different number. Risks are keyed by their English names; lists by their place i
 
 import hashlib
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -21,6 +23,7 @@ from .models import LanguageTag, Leaflet, Site, Strict
 SOURCE_HASH_LENGTH = 8
 TRANSLATION_FILE = re.compile(r"^(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<language>[A-Za-z]{2,3}(?:-[A-Za-z]{4})?)$")
 CURRENT, STALE, DRAFT = "current", "stale", "draft"
+TRANSLATED_KEPT = 16  # translated leaflets held: a few leaflets in a few languages
 
 
 def source_hash(text: str) -> str:
@@ -112,9 +115,31 @@ def state(master: Leaflet, translation: LeafletTranslation) -> str:
     return CURRENT if translation.reviewed else DRAFT
 
 
+_translated: OrderedDict[tuple[int, int], tuple[Leaflet, LeafletTranslation, Leaflet]] = OrderedDict()
+_translated_lock = threading.Lock()
+
+
 def translated(master: Leaflet, translation: LeafletTranslation) -> Leaflet:
     """The master with every unit's text in the translation's language; everything else (figures,
-    `serious`, sides, codes, anaesthesia, dates) the master's own. Call only when `drift` is empty."""
+    `serious`, sides, codes, anaesthesia, dates) the master's own. Call only when `drift` is empty.
+    Made and validated once for each pair: the library hands out the same master and translation
+    objects while their files are unchanged, so the desk, which checks each request afresh, builds
+    a translated leaflet once rather than for every pack; an edited file is a new object."""
+    key = (id(master), id(translation))
+    with _translated_lock:
+        held = _translated.get(key)
+        if held is not None:
+            _translated.move_to_end(key)
+            return held[2]
+    leaflet = _translate(master, translation)
+    with _translated_lock:
+        _translated[key] = (master, translation, leaflet)  # held, so neither id can be reused meanwhile
+        while len(_translated) > TRANSLATED_KEPT:
+            _translated.popitem(last=False)
+    return leaflet
+
+
+def _translate(master: Leaflet, translation: LeafletTranslation) -> Leaflet:
     text = {key: unit.text for key, unit in translation.units.items()}
     data = master.model_dump()
     sections = data["sections"]
